@@ -1,0 +1,26 @@
+"""The facade: every operation an editor performs, shared by the GUI and the CLI.
+
+`Desk` is assembled from small mixins, one per area (articles, import, issues,
+conversion, proofreading, export…), so each area's operations live in their own
+module. Every write returns what changed (`Changed`) so views refresh themselves.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from jianbao.desk.core import DeskCore
+from jianbao.desk.articles import ArticleOps
+
+
+class Desk(ArticleOps, DeskCore):
+    """All operations on one store."""
+
+
+def open_desk(store: str | Path | None = None, *, read_only: bool = False) -> Desk:
+    """A Desk on `store` (else $JIANBAO_STORE, else the user data folder)."""
+    from jianbao.paths import default_store_path
+
+    return Desk(default_store_path(store), read_only=read_only)
+
+
+__all__ = ["Desk", "open_desk"]

@@ -1,0 +1,207 @@
+"""Plain data passed between layers: frozen dataclasses, no Qt types, no sqlite rows."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import NewType
+
+ArticleId = NewType("ArticleId", int)
+BulletinId = NewType("BulletinId", int)
+IssueId = NewType("IssueId", int)
+
+CATEGORY_SOURCES = ("tag", "model", "rule", "editor")
+STATUSES = ("draft", "checked", "approved")
+
+
+@dataclass(frozen=True)
+class CleanStep:
+    """One thing the cleaner did: what, where (offsets into the decoded text), before/after."""
+
+    kind: str
+    start: int
+    end: int
+    before: str
+    after: str
+    line: int
+    message: str
+
+
+@dataclass(frozen=True)
+class Remainder:
+    """Text of the clean input that belongs to no article (shown to the editor, never dropped)."""
+
+    text: str
+    first_line: int
+    last_line: int
+    reason: str
+
+
+@dataclass(frozen=True)
+class ArticleDraft:
+    """An article proposed by the splitter, before it is stored."""
+
+    title: str
+    body: str
+    category: str | None = None
+    category_source: str | None = None
+    confidence: float | None = None
+    needs_decision: bool = False
+    tag: str | None = None
+    subheadings: tuple[str, ...] = ()
+    editors_note: str | None = None
+    units: tuple[str, ...] = ()
+    people: tuple[str, ...] = ()
+    date: str | None = None
+    date_text: str | None = None
+    first_line: int = 0
+    last_line: int = 0
+    script: str = "s"
+
+
+@dataclass(frozen=True)
+class SplitResult:
+    """What ingest makes of one source: decoded text, cleaning log, articles, remainder."""
+
+    source: str
+    sha256: str
+    encoding: str
+    script: str
+    text: str
+    clean_text: str
+    cleaning: tuple[CleanStep, ...]
+    articles: tuple[ArticleDraft, ...]
+    remainder: tuple[Remainder, ...] = ()
+
+
+@dataclass(frozen=True)
+class Article:
+    """A stored article at one revision."""
+
+    id: ArticleId
+    bulletin_id: BulletinId | None
+    seq: int
+    title: str
+    body: str
+    category: str | None
+    category_source: str | None
+    confidence: float | None
+    needs_decision: bool
+    date: str | None
+    date_text: str | None
+    subheadings: tuple[str, ...]
+    editors_note: str | None
+    units: tuple[str, ...]
+    people: tuple[str, ...]
+    script: str
+    status: str
+    revision: int
+    first_line: int | None
+    last_line: int | None
+    created: str
+    updated: str
+
+
+@dataclass(frozen=True)
+class ArticleRow:
+    """A light row for lists: what the article list shows without loading bodies."""
+
+    id: ArticleId
+    title: str
+    category: str | None
+    needs_decision: bool
+    date: str | None
+    units: str
+    status: str
+    script: str
+    bulletin_id: BulletinId | None
+    updated: str
+
+
+@dataclass(frozen=True)
+class Revision:
+    article_id: ArticleId
+    revision: int
+    snapshot: dict
+    at: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class Bulletin:
+    id: BulletinId
+    source: str
+    sha256: str
+    encoding: str
+    script: str
+    imported_at: str
+    article_count: int
+
+
+@dataclass(frozen=True)
+class Category:
+    code: str
+    name: str
+    position: int
+    keywords: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Person:
+    name: str
+    titles: tuple[str, ...]
+    rank: int
+
+
+@dataclass(frozen=True)
+class Term:
+    """A protected word (kind 'protect'), a fixed conversion pair ('override') or a flagged word ('flag')."""
+
+    word: str
+    kind: str = "protect"
+    simplified: str | None = None
+    traditional: str | None = None
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class IssueSection:
+    title: str | None
+    article_ids: tuple[ArticleId, ...]
+
+
+@dataclass(frozen=True)
+class Issue:
+    """One 期 of a series: masthead facts, ordered sections of articles, closing band."""
+
+    id: IssueId
+    series: str
+    year: int
+    number: int
+    total_number: int | None
+    date: str | None
+    compiling_unit: str
+    status: str
+    editors_note: str | None
+    show_contents: bool
+    sections: tuple[IssueSection, ...]
+    recipients_bao: str = ""
+    recipients_song: str = ""
+    recipients_fa: str = ""
+    extra_recipients: str = ""
+    copies: int | None = None
+
+    @property
+    def article_ids(self) -> tuple[ArticleId, ...]:
+        return tuple(a for s in self.sections for a in s.article_ids)
+
+
+@dataclass(frozen=True)
+class Changed:
+    """What an operation changed, so views refresh only what they show."""
+
+    articles: tuple[ArticleId, ...] = ()
+    bulletins: tuple[BulletinId, ...] = ()
+    issues: tuple[IssueId, ...] = ()
+    taxonomy: bool = False
+    terms: bool = False
+    people: bool = False
+    extra: dict = field(default_factory=dict)

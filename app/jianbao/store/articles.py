@@ -1,0 +1,284 @@
+"""Articles: insert, update with revisions, list, search, drafts."""
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable, Mapping
+from dataclasses import asdict, dataclass
+
+from jianbao.errors import ConflictError, NotFoundError
+from jianbao.fold import fold
+from jianbao.models import Article, ArticleId, ArticleRow, BulletinId, Revision
+from jianbao.store.base import now
+from jianbao.store.search import index_text, is_single_char, match_expression
+
+EDITABLE = (
+    "title", "body", "category", "category_source", "confidence", "needs_decision", "date",
+    "date_text", "subheadings", "editors_note", "units", "people", "script", "status",
+)
+_COLUMNS = (
+    "id, bulletin_id, seq, title, body, category, category_source, confidence, needs_decision, date, "
+    "date_text, subheadings, editors_note, script, status, revision, first_line, last_line, created, updated"
+)
+
+
+@dataclass(frozen=True)
+class ArticleFilter:
+    """What the article list is narrowed to; every field optional."""
+
+    query: str | None = None
+    category: str | None = None
+    unit: str | None = None
+    status: str | None = None
+    script: str | None = None
+    needs_decision: bool | None = None
+    date_from: str | None = None
+    date_to: str | None = None
+    bulletin_id: int | None = None
+    ids: tuple[int, ...] | None = None
+
+
+class ArticlesMixin:
+    conn: sqlite3.Connection
+
+    # -- writing -------------------------------------------------------------------
+    def _insert_article(self, fields: Mapping, *, bulletin_id: BulletinId | None, seq: int, reason: str) -> ArticleId:
+        stamp = now()
+        title, body = fields["title"], fields["body"]
+        st, sb = fold(title), fold(body)
+        cur = self.conn.execute(
+            "INSERT INTO articles (bulletin_id, seq, title, body, category, category_source, confidence, "
+            "needs_decision, date, date_text, subheadings, editors_note, script, status, revision, first_line, "
+            "last_line, created, updated, search_title, search_body) "
+            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,1,?,?,?,?,?,?)",
+            (
+                bulletin_id, seq, title, body, fields.get("category"), fields.get("category_source"),
+                fields.get("confidence"), int(bool(fields.get("needs_decision"))), fields.get("date"),
+                fields.get("date_text"), json.dumps(list(fields.get("subheadings") or ()), ensure_ascii=False),
+                fields.get("editors_note"), fields.get("script") or "s", fields.get("status") or "draft",
+                fields.get("first_line"), fields.get("last_line"), stamp, stamp, st, sb,
+            ),
+        )
+        article_id = ArticleId(cur.lastrowid)
+        self.conn.execute(
+            "INSERT INTO articles_fts(rowid, title, body) VALUES (?, ?, ?)",
+            (article_id, index_text(st), index_text(sb)),
+        )
+        self._link(article_id, "units", fields.get("units") or ())
+        self._link(article_id, "people", fields.get("people") or ())
+        self._snapshot(article_id, reason)
+        return article_id
+
+    def _link(self, article_id: int, what: str, names: Iterable[str]) -> None:
+        table, link, col = ("units", "article_units", "unit_id") if what == "units" else ("people", "article_people", "person_id")
+        self.conn.execute(f"DELETE FROM {link} WHERE article_id = ?", (article_id,))
+        for position, name in enumerate(dict.fromkeys(n.strip() for n in names if n and n.strip())):
+            self.conn.execute(f"INSERT OR IGNORE INTO {table}(name) VALUES (?)", (name,))
+            (ref,) = self.conn.execute(f"SELECT id FROM {table} WHERE name = ?", (name,)).fetchone()
+            self.conn.execute(
+                f"INSERT INTO {link}(article_id, {col}, position) VALUES (?,?,?)", (article_id, ref, position)
+            )
+
+    def _snapshot(self, article_id: int, reason: str) -> None:
+        art = self.article(ArticleId(article_id))
+        snap = asdict(art)
+        self.conn.execute(
+            "INSERT INTO revisions(article_id, revision, snapshot, at, reason) VALUES (?,?,?,?,?)",
+            (article_id, art.revision, json.dumps(snap, ensure_ascii=False), now(), reason),
+        )
+
+    def add_article(self, fields: Mapping, *, bulletin_id: BulletinId | None = None, seq: int = 0,
+                    reason: str = "created") -> ArticleId:
+        """Store one article (fields as in ArticleDraft) in its own transaction."""
+        with self.transaction():
+            return self._insert_article(fields, bulletin_id=bulletin_id, seq=seq, reason=reason)
+
+    def update_article(self, article_id: ArticleId, changes: Mapping, *, reason: str = "edited",
+                       expected_revision: int | None = None) -> Article:
+        """Apply changes as a new revision; refuses if the article moved on since `expected_revision`."""
+        unknown = set(changes) - set(EDITABLE)
+        if unknown:
+            raise ValueError(f"not editable: {sorted(unknown)}")
+        with self.transaction():
+            current = self.article(article_id)
+            if expected_revision is not None and current.revision != expected_revision:
+                raise ConflictError(
+                    f"文章《{current.title}》已在别处修改（当前第 {current.revision} 版，你打开的是第 {expected_revision} 版）",
+                    current=current, mine=dict(changes),
+                )
+            merged = {k: v for k, v in changes.items() if k not in ("units", "people")}
+            if not merged and "units" not in changes and "people" not in changes:
+                return current
+            if "subheadings" in merged:
+                merged["subheadings"] = json.dumps(list(merged["subheadings"] or ()), ensure_ascii=False)
+            if "needs_decision" in merged:
+                merged["needs_decision"] = int(bool(merged["needs_decision"]))
+            if "title" in merged or "body" in merged:
+                self._reindex(current, merged.get("title", current.title), merged.get("body", current.body), merged)
+            merged["revision"] = current.revision + 1
+            merged["updated"] = now()
+            sets = ", ".join(f"{k} = ?" for k in merged)
+            self.conn.execute(f"UPDATE articles SET {sets} WHERE id = ?", (*merged.values(), article_id))
+            if "units" in changes:
+                self._link(article_id, "units", changes["units"] or ())
+            if "people" in changes:
+                self._link(article_id, "people", changes["people"] or ())
+            self.conn.execute("DELETE FROM drafts WHERE article_id = ?", (article_id,))
+            self._snapshot(article_id, reason)
+            return self.article(article_id)
+
+    def _reindex(self, current: Article, title: str, body: str, merged: dict) -> None:
+        old_st, old_sb = self.conn.execute(
+            "SELECT search_title, search_body FROM articles WHERE id = ?", (current.id,)
+        ).fetchone()
+        self.conn.execute(
+            "INSERT INTO articles_fts(articles_fts, rowid, title, body) VALUES ('delete', ?, ?, ?)",
+            (current.id, index_text(old_st), index_text(old_sb)),
+        )
+        st, sb = fold(title), fold(body)
+        merged["search_title"], merged["search_body"] = st, sb
+        self.conn.execute(
+            "INSERT INTO articles_fts(rowid, title, body) VALUES (?, ?, ?)", (current.id, index_text(st), index_text(sb))
+        )
+
+    def restore_revision(self, article_id: ArticleId, revision: int) -> Article:
+        """Make an old revision current again (as a new revision: history is never rewritten)."""
+        rev = next((r for r in self.revisions(article_id) if r.revision == revision), None)
+        if rev is None:
+            raise NotFoundError(f"文章 {article_id} 没有第 {revision} 版")
+        changes = {k: rev.snapshot[k] for k in EDITABLE if k in rev.snapshot}
+        return self.update_article(article_id, changes, reason=f"restored revision {revision}")
+
+    # -- reading -------------------------------------------------------------------
+    def article(self, article_id: ArticleId) -> Article:
+        row = self.conn.execute(f"SELECT {_COLUMNS} FROM articles WHERE id = ?", (article_id,)).fetchone()
+        if row is None:
+            raise NotFoundError(f"找不到编号为 {article_id} 的文章")
+        return self._article_from_row(row)
+
+    def _names(self, article_id: int, what: str) -> tuple[str, ...]:
+        table, link, col = ("units", "article_units", "unit_id") if what == "units" else ("people", "article_people", "person_id")
+        rows = self.conn.execute(
+            f"SELECT t.name FROM {link} l JOIN {table} t ON t.id = l.{col} WHERE l.article_id = ? ORDER BY l.position",
+            (article_id,),
+        ).fetchall()
+        return tuple(r[0] for r in rows)
+
+    def _article_from_row(self, row: tuple) -> Article:
+        (aid, bid, seq, title, body, cat, src, conf, nd, date, date_text, subs, note, script, status, rev,
+         first, last, created, updated) = row
+        return Article(
+            id=ArticleId(aid), bulletin_id=bid, seq=seq, title=title, body=body, category=cat, category_source=src,
+            confidence=conf, needs_decision=bool(nd), date=date, date_text=date_text,
+            subheadings=tuple(json.loads(subs or "[]")), editors_note=note, units=self._names(aid, "units"),
+            people=self._names(aid, "people"), script=script, status=status, revision=rev, first_line=first,
+            last_line=last, created=created, updated=updated,
+        )
+
+    def articles(self, ids: Iterable[int]) -> list[Article]:
+        return [self.article(ArticleId(i)) for i in ids]
+
+    def _where(self, f: ArticleFilter) -> tuple[str, list]:
+        clauses, params = [], []
+        if f.query:
+            if is_single_char(f.query):
+                clauses.append("(a.search_title LIKE ? OR a.search_body LIKE ?)")
+                params += [f"%{fold(f.query).strip()}%"] * 2
+            else:
+                expr = match_expression(f.query)
+                if expr is None:
+                    clauses.append("0")
+                else:
+                    clauses.append("a.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)")
+                    params.append(expr)
+        for col in ("category", "status", "script", "bulletin_id"):
+            value = getattr(f, col)
+            if value is not None:
+                clauses.append(f"a.{col} = ?")
+                params.append(value)
+        if f.needs_decision is not None:
+            clauses.append("a.needs_decision = ?")
+            params.append(int(f.needs_decision))
+        if f.date_from:
+            clauses.append("a.date >= ?")
+            params.append(f.date_from)
+        if f.date_to:
+            clauses.append("a.date <= ?")
+            params.append(f.date_to)
+        if f.unit:
+            clauses.append(
+                "a.id IN (SELECT au.article_id FROM article_units au JOIN units u ON u.id = au.unit_id WHERE u.name = ?)"
+            )
+            params.append(f.unit)
+        if f.ids is not None:
+            clauses.append(f"a.id IN ({','.join('?' * len(f.ids)) or 'NULL'})")
+            params += list(f.ids)
+        return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+    _ORDERS = {
+        "id": "a.id", "title": "a.title", "category": "a.category", "date": "a.date", "status": "a.status",
+        "updated": "a.updated", "script": "a.script",
+    }
+
+    def list_articles(self, f: ArticleFilter = ArticleFilter(), *, order: str = "id", descending: bool = False,
+                      limit: int = 200, offset: int = 0) -> list[ArticleRow]:
+        """A page of light rows for the article list."""
+        where, params = self._where(f)
+        col = self._ORDERS.get(order, "a.id")
+        direction = "DESC" if descending else "ASC"
+        rows = self.conn.execute(
+            "SELECT a.id, a.title, a.category, a.needs_decision, a.date, "
+            "(SELECT group_concat(name, '、') FROM (SELECT u.name FROM article_units au JOIN units u ON u.id = au.unit_id "
+            " WHERE au.article_id = a.id ORDER BY au.position)), a.status, a.script, a.bulletin_id, a.updated "
+            f"FROM articles a{where} ORDER BY {col} {direction}, a.id {direction} LIMIT ? OFFSET ?",
+            (*params, limit, offset),
+        ).fetchall()
+        return [
+            ArticleRow(id=ArticleId(r[0]), title=r[1], category=r[2], needs_decision=bool(r[3]), date=r[4],
+                       units=r[5] or "", status=r[6], script=r[7], bulletin_id=r[8], updated=r[9])
+            for r in rows
+        ]
+
+    def count_articles(self, f: ArticleFilter = ArticleFilter()) -> int:
+        where, params = self._where(f)
+        return int(self.conn.execute(f"SELECT count(*) FROM articles a{where}", params).fetchone()[0])
+
+    def search(self, query: str, *, limit: int = 100) -> list[ArticleId]:
+        """Ids of articles whose title or body contains the query (script-insensitive), newest first."""
+        if is_single_char(query):
+            like = f"%{fold(query).strip()}%"
+            rows = self.conn.execute(
+                "SELECT id FROM articles WHERE search_title LIKE ? OR search_body LIKE ? ORDER BY id DESC LIMIT ?",
+                (like, like, limit),
+            ).fetchall()
+            return [ArticleId(r[0]) for r in rows]
+        expr = match_expression(query)
+        if expr is None:
+            return []
+        rows = self.conn.execute(
+            "SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rowid DESC LIMIT ?", (expr, limit)
+        ).fetchall()
+        return [ArticleId(r[0]) for r in rows]
+
+    def revisions(self, article_id: ArticleId) -> list[Revision]:
+        rows = self.conn.execute(
+            "SELECT revision, snapshot, at, reason FROM revisions WHERE article_id = ? ORDER BY revision",
+            (article_id,),
+        ).fetchall()
+        return [Revision(article_id, r[0], json.loads(r[1]), r[2], r[3]) for r in rows]
+
+    # -- drafts (autosave) ---------------------------------------------------------
+    def save_draft(self, article_id: ArticleId, base_revision: int, payload: Mapping) -> None:
+        with self.transaction():
+            self.conn.execute(
+                "INSERT OR REPLACE INTO drafts(article_id, base_revision, payload, saved_at) VALUES (?,?,?,?)",
+                (article_id, base_revision, json.dumps(dict(payload), ensure_ascii=False), now()),
+            )
+
+    def drafts(self) -> list[tuple[ArticleId, int, dict, str]]:
+        rows = self.conn.execute("SELECT article_id, base_revision, payload, saved_at FROM drafts ORDER BY saved_at").fetchall()
+        return [(ArticleId(r[0]), r[1], json.loads(r[2]), r[3]) for r in rows]
+
+    def discard_draft(self, article_id: ArticleId) -> None:
+        with self.transaction():
+            self.conn.execute("DELETE FROM drafts WHERE article_id = ?", (article_id,))

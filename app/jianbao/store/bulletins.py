@@ -1,0 +1,65 @@
+"""Bulletins: one imported source with its articles, written in one transaction."""
+from __future__ import annotations
+
+import json
+import sqlite3
+from dataclasses import asdict
+
+from jianbao.errors import DuplicateImportError, NotFoundError
+from jianbao.models import ArticleId, Bulletin, BulletinId, SplitResult
+from jianbao.store.base import now
+
+
+class BulletinsMixin:
+    conn: sqlite3.Connection
+
+    def bulletin_by_sha(self, sha256: str) -> Bulletin | None:
+        row = self.conn.execute("SELECT id FROM bulletins WHERE sha256 = ?", (sha256,)).fetchone()
+        return self.bulletin(BulletinId(row[0])) if row else None
+
+    def bulletin(self, bulletin_id: BulletinId) -> Bulletin:
+        row = self.conn.execute(
+            "SELECT b.id, b.source, b.sha256, b.encoding, b.script, b.imported_at, "
+            "(SELECT count(*) FROM articles a WHERE a.bulletin_id = b.id) FROM bulletins b WHERE b.id = ?",
+            (bulletin_id,),
+        ).fetchone()
+        if row is None:
+            raise NotFoundError(f"找不到编号为 {bulletin_id} 的简报来源")
+        return Bulletin(BulletinId(row[0]), *row[1:])
+
+    def bulletins(self) -> list[Bulletin]:
+        ids = [r[0] for r in self.conn.execute("SELECT id FROM bulletins ORDER BY id DESC")]
+        return [self.bulletin(BulletinId(i)) for i in ids]
+
+    def bulletin_texts(self, bulletin_id: BulletinId) -> tuple[str, str]:
+        """The raw decoded text and the clean text of a bulletin."""
+        row = self.conn.execute("SELECT raw_text, clean_text FROM bulletins WHERE id = ?", (bulletin_id,)).fetchone()
+        if row is None:
+            raise NotFoundError(f"找不到编号为 {bulletin_id} 的简报来源")
+        return row[0], row[1]
+
+    def add_bulletin(self, result: SplitResult, *, allow_duplicate: bool = False) -> tuple[BulletinId, list[ArticleId]]:
+        """Store a split source and all its articles in one transaction; a repeated source is refused."""
+        with self.transaction():
+            existing = self.bulletin_by_sha(result.sha256)
+            if existing and not allow_duplicate:
+                raise DuplicateImportError(
+                    f"“{result.source}”已经导入过（第 {existing.id} 号来源，{existing.imported_at}），未重复导入",
+                    existing.id,
+                )
+            sha = result.sha256 if not existing else f"{result.sha256}#{now()}"
+            cur = self.conn.execute(
+                "INSERT INTO bulletins(source, sha256, encoding, script, raw_text, clean_text, cleaning, remainder, "
+                "imported_at) VALUES (?,?,?,?,?,?,?,?,?)",
+                (
+                    result.source, sha, result.encoding, result.script, result.text, result.clean_text,
+                    json.dumps([asdict(c) for c in result.cleaning], ensure_ascii=False),
+                    json.dumps([asdict(r) for r in result.remainder], ensure_ascii=False), now(),
+                ),
+            )
+            bulletin_id = BulletinId(cur.lastrowid)
+            ids = [
+                self._insert_article(asdict(draft), bulletin_id=bulletin_id, seq=seq, reason="imported")
+                for seq, draft in enumerate(result.articles, start=1)
+            ]
+            return bulletin_id, ids

@@ -1,0 +1,173 @@
+"""Schema and ordered migrations, tracked by PRAGMA user_version."""
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+
+V1 = """
+CREATE TABLE bulletins (
+    id INTEGER PRIMARY KEY,
+    source TEXT NOT NULL,
+    sha256 TEXT NOT NULL UNIQUE,
+    encoding TEXT NOT NULL,
+    script TEXT NOT NULL,
+    raw_text TEXT NOT NULL,
+    clean_text TEXT NOT NULL,
+    cleaning TEXT NOT NULL DEFAULT '[]',
+    remainder TEXT NOT NULL DEFAULT '[]',
+    imported_at TEXT NOT NULL
+);
+CREATE TABLE articles (
+    id INTEGER PRIMARY KEY,
+    bulletin_id INTEGER REFERENCES bulletins(id) ON DELETE SET NULL,
+    seq INTEGER NOT NULL DEFAULT 0,
+    title TEXT NOT NULL,
+    body TEXT NOT NULL,
+    category TEXT,
+    category_source TEXT,
+    confidence REAL,
+    needs_decision INTEGER NOT NULL DEFAULT 0,
+    date TEXT,
+    date_text TEXT,
+    subheadings TEXT NOT NULL DEFAULT '[]',
+    editors_note TEXT,
+    script TEXT NOT NULL DEFAULT 's',
+    status TEXT NOT NULL DEFAULT 'draft',
+    revision INTEGER NOT NULL DEFAULT 1,
+    first_line INTEGER,
+    last_line INTEGER,
+    created TEXT NOT NULL,
+    updated TEXT NOT NULL
+);
+CREATE INDEX articles_bulletin ON articles(bulletin_id, seq);
+CREATE INDEX articles_category ON articles(category);
+CREATE INDEX articles_date ON articles(date);
+CREATE TABLE units (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE,
+    aliases TEXT NOT NULL DEFAULT '[]'
+);
+CREATE TABLE article_units (
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    unit_id INTEGER NOT NULL REFERENCES units(id),
+    position INTEGER NOT NULL,
+    PRIMARY KEY (article_id, unit_id)
+);
+CREATE INDEX article_units_unit ON article_units(unit_id);
+CREATE TABLE people (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE,
+    titles TEXT NOT NULL DEFAULT '[]',
+    rank INTEGER NOT NULL DEFAULT 100
+);
+CREATE TABLE article_people (
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    person_id INTEGER NOT NULL REFERENCES people(id),
+    position INTEGER NOT NULL,
+    PRIMARY KEY (article_id, person_id)
+);
+CREATE TABLE revisions (
+    id INTEGER PRIMARY KEY,
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    revision INTEGER NOT NULL,
+    snapshot TEXT NOT NULL,
+    at TEXT NOT NULL,
+    reason TEXT NOT NULL DEFAULT '',
+    UNIQUE (article_id, revision)
+);
+CREATE TABLE issues (
+    id INTEGER PRIMARY KEY,
+    series TEXT NOT NULL,
+    year INTEGER NOT NULL,
+    number INTEGER NOT NULL,
+    total_number INTEGER,
+    date TEXT,
+    compiling_unit TEXT NOT NULL DEFAULT '',
+    status TEXT NOT NULL DEFAULT 'draft',
+    editors_note TEXT,
+    show_contents INTEGER NOT NULL DEFAULT 0,
+    recipients_bao TEXT NOT NULL DEFAULT '',
+    recipients_song TEXT NOT NULL DEFAULT '',
+    recipients_fa TEXT NOT NULL DEFAULT '',
+    extra_recipients TEXT NOT NULL DEFAULT '',
+    copies INTEGER,
+    created TEXT NOT NULL,
+    updated TEXT NOT NULL,
+    UNIQUE (series, year, number)
+);
+CREATE TABLE issue_articles (
+    issue_id INTEGER NOT NULL REFERENCES issues(id) ON DELETE CASCADE,
+    article_id INTEGER NOT NULL REFERENCES articles(id),
+    section TEXT,
+    position INTEGER NOT NULL,
+    PRIMARY KEY (issue_id, article_id)
+);
+CREATE TABLE categories (
+    code TEXT PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE,
+    position INTEGER NOT NULL,
+    keywords TEXT NOT NULL DEFAULT '[]'
+);
+CREATE TABLE terms (
+    id INTEGER PRIMARY KEY,
+    word TEXT NOT NULL,
+    kind TEXT NOT NULL DEFAULT 'protect',
+    simplified TEXT,
+    traditional TEXT,
+    note TEXT NOT NULL DEFAULT '',
+    UNIQUE (word, kind)
+);
+"""
+
+# v2: script-insensitive full-text search, autosaved drafts, ignored findings.
+V2 = """
+ALTER TABLE articles ADD COLUMN search_title TEXT NOT NULL DEFAULT '';
+ALTER TABLE articles ADD COLUMN search_body TEXT NOT NULL DEFAULT '';
+CREATE VIRTUAL TABLE articles_fts USING fts5(title, body, content='', tokenize='unicode61 remove_diacritics 0');
+CREATE TABLE drafts (
+    article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+    base_revision INTEGER NOT NULL,
+    payload TEXT NOT NULL,
+    saved_at TEXT NOT NULL
+);
+CREATE TABLE ignored_findings (
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    kind TEXT NOT NULL,
+    text TEXT NOT NULL,
+    PRIMARY KEY (article_id, kind, text)
+);
+"""
+
+
+def _v1(conn: sqlite3.Connection) -> None:
+    _run(conn, V1)
+
+
+def _v2(conn: sqlite3.Connection) -> None:
+    _run(conn, V2)
+    # Backfill the search columns and index for articles written by v1.
+    from jianbao.fold import fold
+    from jianbao.store.search import index_text
+
+    rows = conn.execute("SELECT id, title, body FROM articles").fetchall()
+    for article_id, title, body in rows:
+        st, sb = fold(title), fold(body)
+        conn.execute(
+            "UPDATE articles SET search_title = ?, search_body = ? WHERE id = ?",
+            (st, sb, article_id),
+        )
+        conn.execute(
+            "INSERT INTO articles_fts(rowid, title, body) VALUES (?, ?, ?)",
+            (article_id, index_text(st), index_text(sb)),
+        )
+
+
+def _run(conn: sqlite3.Connection, script: str) -> None:
+    # executescript() would COMMIT first; run statements one by one to stay in our transaction.
+    for statement in script.split(";\n"):
+        if statement.strip():
+            conn.execute(statement)
+
+
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2]
+SCHEMA_VERSION = len(MIGRATIONS)

@@ -1,0 +1,59 @@
+"""Shared fixtures: every test gets its own store and data folders under tmp_path."""
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+FIXTURES = Path(__file__).parent / "fixtures"
+SAMPLE = FIXTURES / "kaifaqu-digest-2024-01.txt"
+TRUTH = FIXTURES / "kaifaqu-digest-2024-01.truth.json"
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+@pytest.fixture(autouse=True)
+def _isolated_dirs(tmp_path, monkeypatch):
+    """No test may touch the real user's data or settings folders."""
+    home = tmp_path / "home"
+    home.mkdir()
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / ".local" / "share"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(home / ".cache"))
+    monkeypatch.delenv("JIANBAO_STORE", raising=False)
+
+
+@pytest.fixture
+def store_path(tmp_path) -> Path:
+    return tmp_path / "store" / "jianbao.db"
+
+
+@pytest.fixture
+def store(store_path):
+    from jianbao.store import Store
+
+    s = Store(store_path)
+    yield s
+    s.close()
+
+
+@pytest.fixture
+def desk(store_path):
+    from jianbao.desk import Desk
+
+    d = Desk(store_path)
+    yield d
+    d.close()
+
+
+@pytest.fixture(scope="session")
+def sample_text() -> str:
+    return SAMPLE.read_text("utf-8")
+
+
+@pytest.fixture(scope="session")
+def truth() -> dict:
+    return json.loads(TRUTH.read_text("utf-8"))
