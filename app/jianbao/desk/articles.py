@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from jianbao.models import Article, ArticleId, ArticleRow, Changed, Revision
+from jianbao.models import Article, ArticleId, ArticleRow, Bulletin, Category, Changed, Revision
 from jianbao.store import ArticleFilter, Store
 
 
@@ -47,3 +47,18 @@ class ArticleOps:
 
     def discard_draft(self, article_id: ArticleId) -> None:
         self.store.discard_draft(article_id)
+
+    # -- read-only lists for pickers and the sidebar ---------------------------------
+    def bulletins(self) -> list[Bulletin]:
+        """Imported sources, newest first, with their article counts."""
+        return self.store.bulletins()
+
+    def categories(self) -> list[Category]:
+        return self.store.categories()
+
+    def units(self) -> list[str]:
+        """Every reporting unit the store knows (for completers)."""
+        return self.store.units()
+
+    def people_names(self) -> list[str]:
+        return [p.name for p in self.store.people()]
