@@ -33,6 +33,8 @@ class Remainder:
     first_line: int
     last_line: int
     reason: str
+    clean_start: int = 0
+    clean_end: int = 0
 
 
 @dataclass(frozen=True)
@@ -55,6 +57,11 @@ class ArticleDraft:
     first_line: int = 0
     last_line: int = 0
     script: str = "s"
+    # Where the article sits in SplitResult.clean_text, and which field each piece of it went to
+    # (tag, title, title_end, editors_note, note_marker, body, units, layout): the split is lossless.
+    clean_start: int = 0
+    clean_end: int = 0
+    spans: tuple[tuple[str, int, int], ...] = ()
 
 
 @dataclass(frozen=True)

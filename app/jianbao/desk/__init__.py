@@ -10,9 +10,10 @@ from pathlib import Path
 
 from jianbao.desk.core import DeskCore
 from jianbao.desk.articles import ArticleOps
+from jianbao.desk.ingest import IngestOps
 
 
-class Desk(ArticleOps, DeskCore):
+class Desk(IngestOps, ArticleOps, DeskCore):
     """All operations on one store."""
 
 

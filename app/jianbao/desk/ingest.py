@@ -1,0 +1,89 @@
+"""Taking bulletins in: preview a split (nothing stored), then import it in one transaction."""
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from jianbao.errors import JianbaoError
+from jianbao.models import ArticleId, BulletinId, Changed, SplitResult
+from jianbao.store import Store
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    bulletin_id: BulletinId
+    article_ids: tuple[ArticleId, ...]
+    changed: Changed
+
+
+@dataclass(frozen=True)
+class ImportFailure:
+    source: str
+    message: str
+
+
+class IngestOps:
+    store: Store
+
+    def _classified(self, result: SplitResult) -> SplitResult:
+        # The classification area, when present, trains on this store's own labelled articles.
+        classify = getattr(self, "classify_drafts", None)
+        if classify is not None:
+            return classify(result)
+        from jianbao.classify import fill_categories
+
+        return replace(result, articles=tuple(fill_categories(result.articles)))
+
+    def preview_file(self, path: str | Path) -> SplitResult:
+        """Decode, clean, split and classify a file; nothing is stored."""
+        from jianbao.ingest import split_file
+
+        return self._classified(split_file(path, known_units=self.store.units(), classify=False))
+
+    def preview_text(self, text: str, *, html: bool = False, source: str = "粘贴") -> SplitResult:
+        """The same for pasted text (or clipboard HTML)."""
+        from jianbao.ingest import split_html, split_text
+
+        if html:
+            return self._classified(split_html(text, source=source, known_units=self.store.units(), classify=False))
+        return self._classified(split_text(text, source=source, known_units=self.store.units(), classify=False))
+
+    def resplit(self, result: SplitResult, starts: Sequence[int]) -> SplitResult:
+        """The same source split at the editor's boundaries (offsets of line starts in result.clean_text)."""
+        from jianbao.ingest import resplit
+
+        return self._classified(resplit(result, list(starts), known_units=self.store.units(), classify=False))
+
+    def import_split(self, result: SplitResult, *, allow_duplicate: bool = False) -> ImportResult:
+        """Store the bulletin and all its articles in one transaction; a source seen before is refused."""
+        if not result.articles:
+            raise JianbaoError(f"“{result.source}”中没有找到文章，未导入")
+        with self.store.transaction():
+            for draft in result.articles:
+                if draft.category and draft.category_source == "tag":
+                    self.store.ensure_category(draft.category)
+            bulletin_id, ids = self.store.add_bulletin(result, allow_duplicate=allow_duplicate)
+        changed = Changed(articles=tuple(ids), bulletins=(bulletin_id,), taxonomy=True)
+        return ImportResult(bulletin_id, tuple(ids), changed)
+
+    def import_file(self, path: str | Path, *, allow_duplicate: bool = False) -> ImportResult:
+        return self.import_split(self.preview_file(path), allow_duplicate=allow_duplicate)
+
+    def import_files(self, paths: Iterable[str | Path], *, progress: Callable[[int, int, str], None] | None = None,
+                     cancelled: Callable[[], bool] | None = None) -> list[ImportResult | ImportFailure]:
+        """Import several files, each on its own (one bad file does not stop the others)."""
+        paths = list(paths)
+        results: list[ImportResult | ImportFailure] = []
+        for n, path in enumerate(paths):
+            if cancelled is not None and cancelled():
+                break
+            if progress is not None:
+                progress(n, len(paths), Path(path).name)
+            try:
+                results.append(self.import_file(path))
+            except JianbaoError as exc:
+                results.append(ImportFailure(Path(path).name, str(exc)))
+        if progress is not None:
+            progress(len(results), len(paths), "")
+        return results

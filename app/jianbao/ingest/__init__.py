@@ -1,0 +1,180 @@
+"""Ingest: bytes or pasted text -> decoded -> cleaned -> split into article drafts (with metadata).
+
+    >>> from jianbao.ingest import split_text
+    >>> r = split_text("【工作动态】标题一。1月3日，正文。(开发区经济发展部)")
+    >>> r.articles[0].title, r.articles[0].units
+    ('标题一', ('开发区经济发展部',))
+"""
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import hashlib
+from collections.abc import Iterable
+from pathlib import Path
+
+from jianbao.errors import InputError
+from jianbao.ingest.clean import clean
+from jianbao.ingest.dates import find_dates, reference_date, resolve
+from jianbao.ingest.decode import Decoded, read_bytes, read_source
+from jianbao.ingest.html import html_to_text
+from jianbao.ingest.split import article_starts, build, header_lines, lines_of, with_layout
+from jianbao.models import ArticleDraft, Remainder, SplitResult
+
+__all__ = ["split_text", "split_file", "split_bytes", "split_html", "resplit", "read_source"]
+
+
+def split_file(path: str | Path, *, known_units: Iterable[str] = (), classify: bool = True) -> SplitResult:
+    """Read a file (any supported kind and encoding) and split it."""
+    path = Path(path)
+    decoded = read_source(path)
+    return _split_decoded(decoded, source=path.name, sha=_sha_file(path), known_units=known_units, classify=classify)
+
+
+def split_bytes(data: bytes, name: str = "粘贴", *, known_units: Iterable[str] = (), classify: bool = True) -> SplitResult:
+    decoded = read_bytes(data, name)
+    return _split_decoded(decoded, source=name, sha=hashlib.sha256(data).hexdigest(), known_units=known_units,
+                          classify=classify)
+
+
+def split_text(text: str, *, source: str = "粘贴", encoding: str = "utf-8", known_units: Iterable[str] = (),
+               classify: bool = True) -> SplitResult:
+    """Split text that is already decoded (a paste)."""
+    _check_text(text, source)
+    sha = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+    return _split_decoded(Decoded(text, encoding), source=source, sha=sha, known_units=known_units, classify=classify)
+
+
+def split_html(html: str, *, source: str = "粘贴（网页）", known_units: Iterable[str] = (), classify: bool = True) -> SplitResult:
+    """Split HTML from the clipboard or a web page."""
+    _check_text(html, source)
+    sha = hashlib.sha256(html.encode("utf-8", "surrogatepass")).hexdigest()
+    text = html_to_text(html)
+    return _split_decoded(Decoded(text, "html", "html"), source=source, sha=sha, known_units=known_units,
+                          classify=classify)
+
+
+def _check_text(text: str, source: str) -> None:
+    from jianbao.ingest.decode import MAX_INPUT_BYTES
+
+    if not text.strip():
+        raise InputError(f"“{source}”是空的，没有可导入的文字")
+    if len(text) > MAX_INPUT_BYTES // 2:
+        raise InputError(f"“{source}”太长（{len(text) // 10000} 万字），请拆分后再导入")
+
+
+def _sha_file(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def _split_decoded(decoded: Decoded, *, source: str, sha: str, known_units: Iterable[str], classify: bool,
+                   starts: list[int] | None = None) -> SplitResult:
+    text = _sanitize(decoded.text)
+    cleaned = clean(text)
+    units = frozenset(known_units)
+    articles, remainder = _articles(text, cleaned, units, starts)
+    script = detect_script(cleaned.text)
+    articles = [a.__class__(**{**a.__dict__, "script": script if script in ("s", "t") else "s"}) for a in articles]
+    if classify and articles:
+        from jianbao.classify import fill_categories
+
+        articles = list(fill_categories(articles))
+    return SplitResult(
+        source=source, sha256=sha, encoding=decoded.encoding, script=script, text=text, clean_text=cleaned.text,
+        cleaning=cleaned.steps, articles=tuple(articles), remainder=tuple(remainder),
+    )
+
+
+def _sanitize(text: str) -> str:
+    """Lone surrogates and NULs cannot be stored or shown: replace them visibly."""
+    if text.isascii() and "\x00" not in text:
+        return text
+    return text.encode("utf-8", "replace").decode("utf-8").replace("\x00", "\ufffd")
+
+
+def _articles(decoded: str, cleaned, known_units: frozenset[str], starts: list[int] | None):
+    text = cleaned.text
+    lines = lines_of(text)
+    line_starts = [0] + [i + 1 for i, c in enumerate(decoded) if c == "\n"]
+
+    def source_line(clean_offset: int) -> int:
+        return bisect.bisect_right(line_starts, cleaned.source_offset(clean_offset, len(decoded)))
+
+    if starts is None:
+        starts = article_starts(lines, known_units)
+        skip = header_lines(lines, starts)
+        starts = [i for i in starts if i >= skip]
+    else:
+        skip = min(starts) if starts else len(lines)
+    remainder: list[Remainder] = []
+    if skip and lines[skip - 1].end > 0:
+        end = lines[skip - 1].end
+        remainder.append(Remainder(text[:end], source_line(0), source_line(end - 1), "简报头（不属于任何文章）", 0, end))
+    pieces = []
+    bounds = starts + [len(lines)]
+    for a, b in zip(bounds, bounds[1:]):
+        chunk = [line for line in lines[a:b]]
+        while chunk and not chunk[-1].text.strip():
+            chunk.pop()
+        if chunk:
+            pieces.append(build(text, chunk, known_units))
+    all_dates = find_dates(text)
+    reference = reference_date(all_dates)
+    drafts = []
+    for p in pieces:
+        found = find_dates("\n".join(filter(None, (p.title, p.editors_note or "", p.body))))
+        date_text = found[0].text if found else None
+        last_char = max(p.start, p.end - 1)
+        drafts.append(ArticleDraft(
+            title=p.title, body=p.body, category=p.tag, category_source="tag" if p.tag else None,
+            confidence=1.0 if p.tag else None, tag=p.tag, subheadings=p.subheadings, editors_note=p.editors_note,
+            units=p.units, date=resolve(found[0], reference) if found else None, date_text=date_text,
+            first_line=source_line(p.start), last_line=source_line(last_char),
+            clean_start=p.start, clean_end=p.end, spans=with_layout(p.spans, p.start, p.end),
+        ))
+    return drafts, remainder
+
+
+def detect_script(text: str) -> str:
+    """'s', 't', 'mixed' or 'unknown', from the conversion module when it is there."""
+    try:
+        from jianbao.script import detect
+    except ImportError:
+        detect = None
+    if detect is not None:
+        return detect(text).script
+    from jianbao.fold import fold
+
+    folded = fold(text)
+    trad = sum(1 for a, b in zip(text, folded) if a != b and not a.isascii())
+    han = sum(1 for c in text if "\u4e00" <= c <= "\u9fff")
+    if not han:
+        return "unknown"
+    return "t" if trad / han > 0.05 else "s"
+
+
+def resplit(result: SplitResult, starts: list[int], *, known_units: Iterable[str] = (), classify: bool = True) -> SplitResult:
+    """Split the same source again with the editor's boundaries.
+
+    `starts` are character offsets into `result.clean_text`, each the start of a line that opens an article
+    (as `ArticleDraft.clean_start` gives them); moving, merging and splitting articles are all a new list.
+    """
+    lines = lines_of(result.clean_text)
+    by_offset = {line.start: line.index for line in lines}
+    bad = [s for s in starts if s not in by_offset]
+    if bad:
+        raise InputError("文章分界必须在行首")
+    cleaned = clean(result.text)
+    articles, remainder = _articles(result.text, cleaned, frozenset(known_units), sorted({by_offset[s] for s in starts}))
+    articles = [a.__class__(**{**a.__dict__, "script": result.script if result.script in ("s", "t") else "s"})
+                for a in articles]
+    if classify and articles:
+        from jianbao.classify import fill_categories
+
+        articles = list(fill_categories(articles))
+    return SplitResult(result.source, result.sha256, result.encoding, result.script, result.text,
+                       result.clean_text, result.cleaning, tuple(articles), tuple(remainder))
+
+
+def today() -> dt.date:
+    return dt.date.today()

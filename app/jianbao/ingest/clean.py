@@ -1,0 +1,149 @@
+"""Decoded text -> clean text, recording every step (what, where) and a map back to the decoded text.
+
+Cleaning removes layout and web residue only. Punctuation and wording stay as written:
+changing them is proofreading's job, with the editor's consent.
+"""
+from __future__ import annotations
+
+import bisect
+import html
+import re
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from jianbao.models import CleanStep
+
+_TAGS = (
+    "a|abbr|b|big|blockquote|body|br|center|code|div|em|font|h[1-6]|head|hr|html|i|img|li|meta|o:p|ol|p|pre|"
+    "section|small|span|strong|sub|sup|table|tbody|td|th|thead|tr|u|ul|style|script|title|link|article|header|footer"
+)
+# A closing tag whose "<" was eaten by encoding damage survives as "?/span>": residue too.
+_TAG = re.compile(rf"</?(?:{_TAGS})(?:\s[^<>\n]{{0,300}})?/?>|(?<=\?)/(?:{_TAGS})>", re.IGNORECASE)
+_ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{2,7}|#x[0-9a-fA-F]{2,6});")
+_TONE = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
+_PINYIN = re.compile(rf"(?<=[\u4e00-\u9fff])[(（]([a-zü]*[{_TONE}][a-zü]*)[)）]")
+_ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+@dataclass
+class _Text:
+    """Text being cleaned, with origin[i] = offset in the decoded text of character i."""
+
+    text: str
+    origin: list[int]
+    end: int
+
+    def sub(self, pattern: re.Pattern[str], repl: Callable[[re.Match[str]], str]) -> list[tuple[int, int, str, str]]:
+        """Replace matches; returns (decoded start, decoded end, before, after) of each change."""
+        out: list[str] = []
+        origin: list[int] = []
+        changes: list[tuple[int, int, str, str]] = []
+        pos = 0
+        for m in pattern.finditer(self.text):
+            new = repl(m)
+            if new == m.group(0):
+                continue
+            out.append(self.text[pos : m.start()])
+            origin.extend(self.origin[pos : m.start()])
+            src_start = self.origin[m.start()] if m.start() < len(self.origin) else self.end
+            src_end = self.origin[m.end() - 1] + 1 if m.end() > m.start() else src_start
+            old = m.group(0)
+            keep = 0  # characters kept at the front (an insertion after them) keep their own origin
+            while keep < min(len(old), len(new)) and old[keep] == new[keep]:
+                keep += 1
+            out.append(new)
+            origin.extend(self.origin[m.start() : m.start() + keep])
+            after = self.origin[m.start() + keep] if m.start() + keep < m.end() else (
+                self.origin[m.end()] if m.end() < len(self.origin) else self.end)
+            origin.extend([after] * (len(new) - keep))
+            changes.append((src_start, src_end, m.group(0), new))
+            pos = m.end()
+        if changes:
+            out.append(self.text[pos:])
+            origin.extend(self.origin[pos:])
+            self.text = "".join(out)
+            self.origin = origin
+        return changes
+
+
+class _Log:
+    def __init__(self, decoded: str) -> None:
+        self.steps: list[CleanStep] = []
+        self._starts = [0] + [i + 1 for i, c in enumerate(decoded) if c == "\n"]
+
+    def line(self, offset: int) -> int:
+        return bisect.bisect_right(self._starts, offset)
+
+    def add(self, kind: str, message: str, changes: list[tuple[int, int, str, str]]) -> None:
+        for start, end, before, after in changes:
+            self.steps.append(CleanStep(kind, start, end, before, after, self.line(start), message))
+
+
+@dataclass(frozen=True)
+class Cleaned:
+    text: str
+    origin: tuple[int, ...]
+    steps: tuple[CleanStep, ...]
+
+    def source_offset(self, clean_offset: int, decoded_len: int) -> int:
+        return self.origin[clean_offset] if clean_offset < len(self.origin) else decoded_len
+
+
+def clean(decoded: str) -> Cleaned:
+    """Clean decoded text; see the module docstring for what is (and is not) changed."""
+    t = _Text(decoded, list(range(len(decoded))), len(decoded))
+    log = _Log(decoded)
+    log.add("line-endings", "统一换行符", t.sub(re.compile(r"\r\n?|[\u2028\u2029\x0b\x0c\x85]"), lambda m: "\n"))
+    log.add("markup", "删除网页标签残留", t.sub(_TAG, lambda m: "\n" if m.group(0).lower().startswith(("<br", "<p", "</p", "<div", "</div")) else ""))
+    log.add("markup", "还原网页字符实体", t.sub(_ENTITY, lambda m: html.unescape(m.group(0))))
+    log.add("pinyin", "删除字后的拼音注音", t.sub(_PINYIN, lambda m: ""))
+    log.add("spaces", "删除零宽字符", t.sub(_ZERO_WIDTH, lambda m: ""))
+    log.add("spaces", "不换行空格改为普通空格", t.sub(re.compile("[\u00a0\u2002-\u200a\u202f\u205f]"), lambda m: " "))
+    log.add("spaces", "删除行首缩进和行尾空白", t.sub(re.compile(r"^[ \t\u3000]+|[ \t\u3000]+$", re.M), lambda m: ""))
+    log.add("blank-lines", "删除空行", t.sub(re.compile(r"\n{2,}"), lambda m: "\n"))
+    log.add("blank-lines", "删除首尾空行", t.sub(re.compile(r"^\n+|\n+$"), lambda m: ""))
+    _rejoin_hard_wraps(t, log)
+    _restore_paragraphs(t, log)
+    return Cleaned(t.text, tuple(t.origin), tuple(log.steps))
+
+
+def wrap_width(lines: list[str]) -> int | None:
+    """The fixed width a text was hard-wrapped at, if most lines share one length."""
+    lengths = [len(line) for line in lines if line]
+    if len(lengths) < 4:
+        return None
+    width, count = Counter(lengths).most_common(1)[0]
+    return width if width >= 12 and count >= 3 and count >= 0.4 * len(lengths) else None
+
+
+def _rejoin_hard_wraps(t: _Text, log: _Log) -> None:
+    width = wrap_width(t.text.split("\n"))
+    if width is None:
+        return
+    # A line of exactly the wrap width continues on the next line, unless the next line opens an article.
+    pattern = re.compile(rf"(?<=^.{{{width - 1}}}[^)）])\n(?!【)", re.M)
+    log.add("rewrap", f"合并按 {width} 字硬换行的行", t.sub(pattern, lambda m: ""))
+
+
+_UNIT_END = re.compile(r"(?<=[。！？!?”])[(（][^()（）\n]{2,60}[)）](?=\S)")
+
+
+def _restore_paragraphs(t: _Text, log: _Log) -> None:
+    """A paste that lost all its line breaks: break before 【tags】, after units and editor's notes."""
+    lines = t.text.split("\n")
+    if len(t.text) < 400 or max(map(len, lines)) < 1000 or len(t.text) / len(lines) < 600:
+        return
+    from jianbao.ingest.units import looks_like_units
+
+    log.add("paragraphs", "在栏目标签前恢复分段", t.sub(re.compile(r"(?<=[^\n])(?=【[^】\n]{1,12}】)"), lambda m: "\n"))
+    # A title that stood alone on its line now runs into a body opening with a date: "…建设1月3日，…".
+    title_then_date = re.compile(r"(?<=】)[^【。\n]{4,60}?[^\d年](?=(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日[,，])")
+    log.add("paragraphs", "在标题后恢复分段", t.sub(title_then_date, lambda m: m.group(0) + "\n"))
+
+    def after_units(m: re.Match[str]) -> str:
+        return m.group(0) + "\n" if looks_like_units(m.group(0)[1:-1]) else m.group(0)
+
+    log.add("paragraphs", "在报送单位后恢复分段", t.sub(_UNIT_END, after_units))
+    log.add("paragraphs", "在编者按后恢复分段", t.sub(re.compile(r"(?:--|——|－－)\s*[编編]者按(?=\S)"), lambda m: m.group(0) + "\n"))

@@ -1,0 +1,55 @@
+"""Event dates as written (1月3日, 1月2日-4日, 2024年1月5日) and the year a date without one belongs to."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+_DATE = re.compile(
+    r"(?:(?P<y>(?:19|20)\d{2})年)?(?P<m>1[0-2]|0?[1-9])月(?P<d>3[01]|[12]\d|0?[1-9])[日号]"
+    r"(?:\s*[-—–~～至到]\s*(?:(?P<m2>1[0-2]|0?[1-9])月)?(?P<d2>3[01]|[12]\d|0?[1-9])[日号])?"
+)
+
+
+@dataclass(frozen=True)
+class FoundDate:
+    text: str
+    start: int
+    year: int | None
+    month: int
+    day: int
+
+
+def find_dates(text: str) -> list[FoundDate]:
+    found = []
+    for m in _DATE.finditer(text):
+        year = int(m.group("y")) if m.group("y") else None
+        found.append(FoundDate(m.group(0), m.start(), year, int(m.group("m")), int(m.group("d"))))
+    return found
+
+
+def _valid(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def reference_date(dates: list[FoundDate], fallback: dt.date | None = None) -> dt.date:
+    """The middle of the bulletin's dates that carry a year (else `fallback`, else today)."""
+    full = sorted(d for f in dates if f.year and (d := _valid(f.year, f.month, f.day)))
+    if full:
+        return full[len(full) // 2]
+    return fallback or dt.date.today()
+
+
+def resolve(found: FoundDate, reference: dt.date) -> str | None:
+    """ISO date; without a year, the year that puts it nearest the reference (12月31日 in January -> last year)."""
+    if found.year:
+        d = _valid(found.year, found.month, found.day)
+        return d.isoformat() if d else None
+    options = [d for y in (reference.year - 1, reference.year, reference.year + 1)
+               if (d := _valid(y, found.month, found.day))]
+    if not options:
+        return None
+    return min(options, key=lambda d: abs((d - reference).days)).isoformat()

@@ -1,0 +1,184 @@
+"""Bytes -> text: any encoding Chinese offices use, .docx and HTML, with limits against hostile files."""
+from __future__ import annotations
+
+import codecs
+import io
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from jianbao.errors import InputError
+
+MAX_INPUT_BYTES = 20 * 1024 * 1024       # a bulletin is KBs; 20 MB is far past any real paste
+MAX_DOCX_UNPACKED = 100 * 1024 * 1024    # zip bombs: refuse before unpacking
+MAX_DOCX_RATIO = 200
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"), (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+# GBK before GB18030: they agree except that Windows' GBK has 0x80 = €, which GB18030 reads otherwise.
+_CANDIDATES = ("gbk", "gb18030", "big5", "big5hkscs", "utf-16-le", "utf-16-be")
+_NAMES = {"big5hkscs": "big5", "cp950": "big5", "gb2312": "gbk", "cp936": "gbk", "utf_16_le": "utf-16-le",
+          "utf_16_be": "utf-16-be", "utf_8": "utf-8", "utf-16le": "utf-16-le", "utf-16be": "utf-16-be"}
+
+
+@dataclass(frozen=True)
+class Decoded:
+    """Decoded text of a source, the encoding (or format) it came in, and its kind (text/docx/html)."""
+
+    text: str
+    encoding: str
+    kind: str = "text"
+
+
+def _common(ch: str) -> bool:
+    """A character a Chinese bulletin is made of: common hanzi (GB2312 level 1 or Big5 level 1), ASCII, CJK punctuation."""
+    o = ord(ch)
+    if o < 0x80:
+        return ch.isprintable() or ch in "\n\r\t"
+    if 0x3000 <= o <= 0x303F or 0xFF00 <= o <= 0xFFEF or 0x2000 <= o <= 0x206F:
+        return True
+    if not 0x4E00 <= o <= 0x9FFF:
+        return False
+    try:
+        b = ch.encode("gb2312")
+        if 0xB0 <= b[0] <= 0xD7:
+            return True
+    except UnicodeEncodeError:
+        pass
+    try:
+        b = ch.encode("big5")
+        return 0xA4 <= b[0] <= 0xC6
+    except UnicodeEncodeError:
+        return False
+
+
+def plausibility(text: str, sample: int = 4000) -> float:
+    """Share of characters that belong in Chinese prose; wrong decodings score low."""
+    chars = [c for c in text[:sample] if not c.isspace()]
+    if not chars:
+        return 0.0
+    return sum(map(_common, chars)) / len(chars)
+
+
+def _strict(data: bytes, encoding: str) -> str | None:
+    try:
+        return data.decode(encoding)
+    except (UnicodeDecodeError, LookupError):
+        return None
+
+
+def _looks_binary(data: bytes) -> bool:
+    head = data[:8192]
+    if b"\x00" in head:
+        # UTF-16 text has NULs on one side only for ASCII; binary has them everywhere.
+        even, odd = head[0::2].count(0), head[1::2].count(0)
+        return not (even == 0 or odd == 0 or max(even, odd) > 4 * min(even, odd))
+    controls = sum(1 for b in head if b < 9 or 13 < b < 32)
+    return controls > len(head) * 0.01
+
+
+def decode_bytes(data: bytes, name: str = "输入") -> Decoded:
+    """Decode text bytes: BOM first, then strict UTF-8, then a detector whose answer must read as Chinese."""
+    if len(data) > MAX_INPUT_BYTES:
+        raise InputError(f"“{name}”太大（{len(data) // 1024 // 1024} MB），超过 {MAX_INPUT_BYTES // 1024 // 1024} MB 的上限；请拆分后再导入")
+    if not data.strip():
+        raise InputError(f"“{name}”是空的，没有可导入的文字")
+    for bom, enc in _BOMS:
+        if data.startswith(bom):
+            text = _strict(data[len(bom):], enc)
+            if text is None:
+                raise InputError(f"“{name}”声明为 {enc.upper()} 编码，但内容已损坏，无法读取")
+            return Decoded(text, enc)
+    text = _strict(data, "utf-8")
+    if text is not None and "\x00" not in text:
+        return Decoded(text, "utf-8")
+    from charset_normalizer import from_bytes
+
+    # The detector's answer is one candidate among those Chinese offices use; each is verified by
+    # how plausible the decoded text reads, ties going to the more common encoding.
+    guess = from_bytes(data[:65536]).best()
+    tried = list(_CANDIDATES)
+    if guess is not None and _NAMES.get(guess.encoding, guess.encoding) not in tried:
+        tried.append(guess.encoding)
+    scored = [(plausibility(text), -rank, enc, text)
+              for rank, enc in enumerate(tried) if (text := _strict(data, enc)) is not None]
+    if not scored or max(s[0] for s in scored) < 0.85:
+        if _looks_binary(data):
+            raise InputError(f"“{name}”不是文本文件（可能是图片、压缩包或程序），无法导入")
+        raise InputError(f"无法识别“{name}”的文字编码（试过 UTF-8、GBK/GB18030、Big5、UTF-16），请另存为 UTF-8 后再导入")
+    top = max(s[0] for s in scored)
+    best = max((s for s in scored if s[0] >= top - 0.02), key=lambda s: s[1])
+    best = (best[0], best[2], best[3])
+    enc = _NAMES.get(best[1].lower(), best[1].lower())
+    return Decoded(best[2], enc)
+
+
+def read_docx(data: bytes, name: str) -> Decoded:
+    """Paragraph text (and tables' text) of a .docx, after checks against zip bombs and entity tricks."""
+    try:
+        zf = zipfile.ZipFile(io.BytesIO(data))
+        infos = zf.infolist()
+    except (zipfile.BadZipFile, OSError, ValueError) as exc:
+        raise InputError(f"“{name}”不是有效的 Word 文档（文件已损坏或不完整）") from exc
+    total = sum(i.file_size for i in infos)
+    packed = max(1, sum(i.compress_size for i in infos))
+    if total > MAX_DOCX_UNPACKED or total / packed > MAX_DOCX_RATIO and total > 10 * 1024 * 1024:
+        raise InputError(f"“{name}”解压后异常巨大（疑似压缩炸弹），已拒绝")
+    if "word/document.xml" not in zf.namelist():
+        raise InputError(f"“{name}”不是有效的 Word 文档（缺少正文）")
+    try:
+        xml = zf.read("word/document.xml")
+    except (zipfile.BadZipFile, OSError, EOFError, zipfile.LargeZipFile) as exc:
+        raise InputError(f"“{name}”已损坏，无法读取正文") from exc
+    if b"<!DOCTYPE" in xml[:4096] or b"<!ENTITY" in xml:
+        raise InputError(f"“{name}”含有不安全的 XML 声明，已拒绝")
+    from jianbao.ingest.docx_text import docx_lines
+
+    try:
+        lines = docx_lines(data)
+    except ValueError as exc:
+        raise InputError(f"“{name}”已损坏，无法读取正文") from exc
+    text = "\n".join(lines)
+    if not text.strip():
+        raise InputError(f"“{name}”中没有文字（可能只有图片）")
+    return Decoded(text, "docx", "docx")
+
+
+def read_bytes(data: bytes, name: str = "输入") -> Decoded:
+    """Decode any supported source given as bytes; the kind is told by content and name."""
+    lower = name.lower()
+    if data[:4] == b"PK\x03\x04" or lower.endswith(".docx"):
+        if lower.endswith((".doc", ".wps")):
+            raise InputError(f"“{name}”是旧版 Word 格式，请在 Word/WPS 中另存为 .docx 后导入")
+        return read_docx(data, name)
+    if data[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":
+        raise InputError(f"“{name}”是旧版 Word/WPS 文档（.doc），请另存为 .docx 后导入")
+    decoded = decode_bytes(data, name)
+    if lower.endswith((".html", ".htm", ".xhtml")) or looks_like_html(decoded.text):
+        from jianbao.ingest.html import html_to_text
+
+        return Decoded(html_to_text(decoded.text), decoded.encoding, "html")
+    return decoded
+
+
+def looks_like_html(text: str) -> bool:
+    head = text[:2048].lower()
+    return head.lstrip().startswith(("<!doctype html", "<html")) or (head.count("<p") + head.count("<br") + head.count("<div")) >= 3
+
+
+def read_source(path: str | Path) -> Decoded:
+    """Read and decode a file from disk (.txt in any encoding, .docx, .html)."""
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_INPUT_BYTES and not path.suffix.lower() == ".docx":
+            raise InputError(f"“{path.name}”太大（{size // 1024 // 1024} MB），超过 {MAX_INPUT_BYTES // 1024 // 1024} MB 的上限；请拆分后再导入")
+        data = path.read_bytes()
+    except FileNotFoundError as exc:
+        raise InputError(f"找不到文件“{path}”") from exc
+    except IsADirectoryError as exc:
+        raise InputError(f"“{path}”是文件夹，不是文件") from exc
+    except PermissionError as exc:
+        raise InputError(f"没有权限读取“{path}”") from exc
+    return read_bytes(data, path.name)

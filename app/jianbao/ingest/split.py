@@ -1,0 +1,194 @@
+"""Clean text -> articles: where each starts, its tag, title, note, body, subheadings and units.
+
+Every character of the clean text ends up in exactly one field of one article (recorded in
+`spans`; what lies between fields is line breaks, kind "layout") or in a remainder.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from jianbao.ingest.units import CREDIT, split_units, trailing_attribution
+
+TAG = re.compile(r"^【([^】\n]{1,12})】")
+_TITLE_END = re.compile(r"[。！？!?]")
+_CLAUSE_END = re.compile(r"[，,：:；;]")
+_NOTE_END = re.compile(r"(?:--|——|－－|—|-)?\s*[编編]者按[:：]?\s*$")
+_NOTE_START = re.compile(r"^(?:【[编編]者按】|[编編]者按[:：])")
+_SENTENCE_END = ("。", "；", ";", "！", "!", "…")
+MAX_SUBHEADING = 40
+MAX_TITLE = 80
+
+
+@dataclass(frozen=True)
+class Line:
+    index: int
+    start: int
+    text: str
+
+    @property
+    def end(self) -> int:
+        return self.start + len(self.text)
+
+
+@dataclass
+class Piece:
+    """One article's fields, each also kept as a span into the clean text."""
+
+    start: int
+    end: int
+    spans: list[tuple[str, int, int]] = field(default_factory=list)
+    tag: str | None = None
+    title: str = ""
+    editors_note: str | None = None
+    body: str = ""
+    units: tuple[str, ...] = ()
+    subheadings: tuple[str, ...] = ()
+
+
+def lines_of(text: str) -> list[Line]:
+    out, pos = [], 0
+    for i, chunk in enumerate(text.split("\n")):
+        out.append(Line(i, pos, chunk))
+        pos += len(chunk) + 1
+    return out
+
+
+def article_starts(lines: list[Line], known_units: frozenset[str] = frozenset()) -> list[int]:
+    """Indices of lines that open an article: a 【tag】, or the first line after a closing attribution."""
+    starts: list[int] = []
+    after_close = True
+    for line in lines:
+        if not line.text.strip():
+            continue
+        if TAG.match(line.text) or after_close:
+            starts.append(line.index)
+        after_close = trailing_attribution(line.text, known_units) is not None
+    return starts
+
+
+def header_lines(lines: list[Line], starts: list[int]) -> int:
+    """How many leading lines are a bulletin header (a few short lines before the first tagged article)."""
+    tagged = [i for i in starts if TAG.match(lines[i].text)]
+    if not tagged or tagged[0] == 0 or (len(starts) > 1 and starts[1] < tagged[0]):
+        return 0
+    head = lines[: tagged[0]]
+    if len(head) <= 4 and all(len(line.text) <= 50 and "。" not in line.text for line in head):
+        return tagged[0]
+    return 0
+
+
+def build(text: str, lines: list[Line], known_units: frozenset[str] = frozenset()) -> Piece:
+    """Fields of the article made of `lines` (consecutive; the first is not empty)."""
+    p = Piece(lines[0].start, lines[-1].end)
+    first, rest_lines = lines[0], list(lines[1:])
+    pos = first.start
+    m = TAG.match(first.text)
+    if m:
+        p.tag = m.group(1).strip()
+        p.spans.append(("tag", pos, pos + m.end()))
+        pos += m.end()
+    if pos == first.end and rest_lines:
+        # The tag stood alone on its line: the title is the next line.
+        first, rest_lines = rest_lines[0], rest_lines[1:]
+        pos = first.start
+    after_title = _take_title(p, text, pos, first.end)
+    body_start = after_title if after_title < first.end else (rest_lines[0].start if rest_lines else first.end)
+    body_start = _take_note(p, text, body_start, p.end)
+    _take_body(p, text, body_start, p.end, known_units)
+    return p
+
+
+def _take_title(p: Piece, text: str, start: int, line_end: int) -> int:
+    """Title up to the first 。 (the 。 kept as title_end), or the whole short line; returns where it stops."""
+    line = text[start:line_end]
+    end = _TITLE_END.search(line)
+    if end and 0 < end.start() <= MAX_TITLE:
+        cut, stop = end.start(), end.end()
+    elif len(line) <= MAX_TITLE:
+        cut = stop = len(line)
+    else:
+        clause = _CLAUSE_END.search(line[:MAX_TITLE])
+        cut = stop = clause.start() if clause else MAX_TITLE
+    # Spaces are part of titles ("凝聚力量 共谋发展"), but not at their ends.
+    lead = len(line[:cut]) - len(line[:cut].lstrip())
+    trail = len(line[:cut]) - len(line[:cut].rstrip())
+    p.title = line[lead : cut - trail]
+    if p.title:
+        p.spans.append(("title", start + lead, start + cut - trail))
+    if stop > cut:
+        p.spans.append(("title_end", start + cut, start + stop))
+    return start + stop
+
+
+def _take_note(p: Piece, text: str, start: int, end: int) -> int:
+    """An editor's note: text closed by `--编者按` (within the first paragraphs), or opened by `编者按：`."""
+    window = text[start:end]
+    head = "\n".join(window.split("\n")[:4])
+    m = None
+    offset = 0
+    for chunk in head.split("\n"):
+        found = _NOTE_END.search(chunk)
+        if found and found.start() > 0:
+            m = (offset + found.start(), offset + len(chunk))
+            break
+        offset += len(chunk) + 1
+    if m:
+        note_end, marker_end = start + m[0], start + m[1]
+        p.editors_note = text[start:note_end].strip()
+        p.spans.append(("editors_note", start, note_end))
+        p.spans.append(("note_marker", note_end, marker_end))
+        return _skip_newlines(text, marker_end, end)
+    lead = _NOTE_START.match(window)
+    if lead:
+        line_end = text.find("\n", start)
+        line_end = end if line_end < 0 or line_end > end else line_end
+        p.spans.append(("note_marker", start, start + lead.end()))
+        p.editors_note = text[start + lead.end() : line_end].strip()
+        p.spans.append(("editors_note", start + lead.end(), line_end))
+        return _skip_newlines(text, line_end, end)
+    return start
+
+
+def _skip_newlines(text: str, pos: int, end: int) -> int:
+    while pos < end and text[pos] in "\n ":
+        pos += 1
+    return pos
+
+
+def _take_body(p: Piece, text: str, start: int, end: int, known_units: frozenset[str]) -> None:
+    body_end = end
+    last_start = text.rfind("\n", start, end) + 1 or start
+    last_start = max(last_start, start)
+    m = trailing_attribution(text[last_start:end], known_units)
+    if m and not CREDIT.search(m.group(1)):
+        units_start = last_start + m.start()
+        p.units = tuple(split_units(m.group(1)))
+        p.spans.append(("units", units_start, end))
+        body_end = units_start
+        while body_end > start and text[body_end - 1] in "\n ":
+            body_end -= 1
+    start = _skip_newlines(text, start, body_end)
+    p.body = text[start:body_end]
+    if body_end > start:
+        p.spans.append(("body", start, body_end))
+    paragraphs = p.body.split("\n")
+    p.subheadings = tuple(
+        para for k, para in enumerate(paragraphs)
+        if k < len(paragraphs) - 1 and 0 < len(para) <= MAX_SUBHEADING and "。" not in para
+        and not para.endswith(_SENTENCE_END)
+    )
+
+
+def with_layout(spans: list[tuple[str, int, int]], start: int, end: int) -> tuple[tuple[str, int, int], ...]:
+    """Spans sorted, with the gaps between fields (line breaks, spaces) filled as 'layout'."""
+    out: list[tuple[str, int, int]] = []
+    pos = start
+    for kind, s, e in sorted(spans, key=lambda x: x[1]):
+        if s > pos:
+            out.append(("layout", pos, s))
+        out.append((kind, s, e))
+        pos = e
+    if pos < end:
+        out.append(("layout", pos, end))
+    return tuple(out)
