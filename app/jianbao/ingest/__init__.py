@@ -107,24 +107,28 @@ def _articles(decoded: str, cleaned, known_units: frozenset[str], starts: list[i
     else:
         skip = min(starts) if starts else len(lines)
     remainder: list[Remainder] = []
-    if skip and lines[skip - 1].end > 0:
-        end = lines[skip - 1].end
-        remainder.append(Remainder(text[:end], source_line(0), source_line(end - 1), "简报头（不属于任何文章）", 0, end))
+    first = lines[starts[0]].start if starts else len(text)
+    if first > 0:
+        remainder.append(Remainder(text[:first], source_line(0), source_line(first - 1),
+                                   "简报头（不属于任何文章）" if starts else "未识别出文章", 0, first))
     pieces = []
     bounds = starts + [len(lines)]
     for a, b in zip(bounds, bounds[1:]):
-        chunk = [line for line in lines[a:b]]
+        chunk = list(lines[a:b])
         while chunk and not chunk[-1].text.strip():
             chunk.pop()
         if chunk:
-            pieces.append(build(text, chunk, known_units))
+            piece = build(text, chunk, known_units)
+            # The line breaks up to the next article belong to this one (as layout): nothing is left over.
+            piece.end = lines[b].start if b < len(lines) else len(text)
+            pieces.append(piece)
     all_dates = find_dates(text)
     reference = reference_date(all_dates)
     drafts = []
     for p in pieces:
         found = find_dates("\n".join(filter(None, (p.title, p.editors_note or "", p.body))))
         date_text = found[0].text if found else None
-        last_char = max(p.start, p.end - 1)
+        last_char = max(p.start, len(text[: p.end].rstrip("\n")) - 1)
         drafts.append(ArticleDraft(
             title=p.title, body=p.body, category=p.tag, category_source="tag" if p.tag else None,
             confidence=1.0 if p.tag else None, tag=p.tag, subheadings=p.subheadings, editors_note=p.editors_note,

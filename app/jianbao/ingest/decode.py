@@ -69,13 +69,10 @@ def _strict(data: bytes, encoding: str) -> str | None:
 
 
 def _looks_binary(data: bytes) -> bool:
+    """Asked only once no text encoding reads plausibly: NULs or control bytes mean binary."""
     head = data[:8192]
-    if b"\x00" in head:
-        # UTF-16 text has NULs on one side only for ASCII; binary has them everywhere.
-        even, odd = head[0::2].count(0), head[1::2].count(0)
-        return not (even == 0 or odd == 0 or max(even, odd) > 4 * min(even, odd))
     controls = sum(1 for b in head if b < 9 or 13 < b < 32)
-    return controls > len(head) * 0.01
+    return b"\x00" in head or controls > len(head) * 0.01
 
 
 def decode_bytes(data: bytes, name: str = "输入") -> Decoded:

@@ -58,12 +58,34 @@ def article_starts(lines: list[Line], known_units: frozenset[str] = frozenset())
     """Indices of lines that open an article: a 【tag】, or the first line after a closing attribution."""
     starts: list[int] = []
     after_close = True
+    closes = 0
     for line in lines:
         if not line.text.strip():
             continue
         if TAG.match(line.text) or after_close:
             starts.append(line.index)
         after_close = trailing_attribution(line.text, known_units) is not None
+        closes += after_close
+    if closes < 2 and not any(TAG.match(line.text) for line in lines):
+        return title_line_starts(lines)
+    return starts
+
+
+def is_title_line(text: str) -> bool:
+    """A line that reads as a headline: short, no sentence inside, not ending like a sentence."""
+    text = text.strip()
+    return 4 <= len(text) <= MAX_SUBHEADING and "。" not in text and not text.endswith(_SENTENCE_END + ("，", ",", "：", ":"))
+
+
+def title_line_starts(lines: list[Line]) -> list[int]:
+    """Digests without tags or units (titles on their own line): each headline line opens an item."""
+    texts = [line for line in lines if line.text.strip()]
+    if len(texts) > 1 and is_title_line(texts[0].text) and is_title_line(texts[1].text):
+        texts = texts[1:]  # a header line ("……主要内容") above the first headline
+    starts = [texts[0].index] if texts else []
+    for prev, line, nxt in zip(texts, texts[1:], texts[2:] + [None]):
+        if is_title_line(line.text) and not is_title_line(prev.text) and nxt is not None and not is_title_line(nxt.text):
+            starts.append(line.index)
     return starts
 
 

@@ -1,0 +1,86 @@
+"""Property: splitting never raises and never drops a character (hypothesis on shuffled, mutated real text)."""
+from __future__ import annotations
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from conftest import SAMPLE
+from jianbao.errors import InputError
+from jianbao.ingest import split_text
+from jianbao.ingest.clean import clean
+
+LINES = SAMPLE.read_text("utf-8").split("\n")
+NOISE = list("【】()（）、。，,\n :;“”-—编者按") + ["</span>", "&nbsp;", "\u3000", "\u200b", "(bào)", "--編者按"]
+
+
+def assert_lossless(result) -> None:
+    text = result.clean_text
+    pieces = [(r.clean_start, r.clean_end, "remainder") for r in result.remainder]
+    for a in result.articles:
+        assert a.spans[0][1] == a.clean_start and a.spans[-1][2] == a.clean_end
+        prev = a.clean_start
+        for kind, s, e in a.spans:
+            assert s == prev and e > s, (kind, s, e)
+            prev = e
+            chunk = text[s:e]
+            if kind == "layout":
+                assert not chunk.strip(), repr(chunk)
+            elif kind == "title":
+                assert chunk == a.title
+            elif kind == "body":
+                assert chunk == a.body
+            elif kind == "editors_note":
+                assert chunk.strip() == a.editors_note
+        pieces.append((a.clean_start, a.clean_end, "article"))
+    pos = 0
+    for s, e, _ in sorted(pieces):
+        assert s == pos, f"gap or overlap at {pos}..{s}"
+        pos = e
+    assert pos == len(text)
+
+
+lines = st.lists(st.sampled_from(LINES), min_size=1, max_size=12)
+edits = st.lists(st.tuples(st.integers(0, 10_000), st.sampled_from(NOISE + [""])), max_size=12)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(lines, edits, st.booleans())
+def test_split_is_lossless(chosen, mutations, one_line):
+    text = "\n".join(chosen)
+    for pos, insert in mutations:
+        pos %= len(text) + 1
+        text = text[:pos] + insert + text[pos + (0 if insert else 1):]
+    if one_line:
+        text = text.replace("\n", "")
+    try:
+        result = split_text(text, classify=False)
+    except InputError:
+        assert not text.strip()
+        return
+    assert_lossless(result)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=400))
+def test_any_text_never_raises_unexpectedly(text):
+    try:
+        result = split_text(text, classify=False)
+    except InputError:
+        assert not text.strip()
+        return
+    assert_lossless(result)
+
+
+@settings(max_examples=200, deadline=None)
+@given(lines, edits)
+def test_cleaning_is_idempotent(chosen, mutations):
+    text = "\n".join(chosen)
+    for pos, insert in mutations:
+        pos %= len(text) + 1
+        text = text[:pos] + insert + text[pos:]
+    once = clean(text).text
+    assert clean(once).text == once
+
+
+def test_sample_is_lossless():
+    assert_lossless(split_text(SAMPLE.read_text("utf-8"), classify=False))
