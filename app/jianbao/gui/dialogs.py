@@ -1,0 +1,155 @@
+"""Small dialogs that ask one thing; each has a classmethod returning plain data so tests patch one method."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QListWidget,
+                               QListWidgetItem, QMessageBox, QSpinBox, QVBoxLayout, QWidget)
+
+from jianbao.gui.settings import LANGUAGES, Prefs
+
+
+class Ask(QMessageBox):
+    """Yes/no questions and error messages."""
+
+    @classmethod
+    def yes_no(cls, parent: QWidget | None, title: str, text: str, *, yes: str, no: str) -> bool:
+        box = cls(cls.Icon.Question, title, text, cls.StandardButton.NoButton, parent)
+        yes_button = box.addButton(yes, cls.ButtonRole.AcceptRole)
+        box.addButton(no, cls.ButtonRole.RejectRole)
+        box.setDefaultButton(yes_button)
+        box.exec()
+        return box.clickedButton() is yes_button
+
+    @classmethod
+    def error(cls, parent: QWidget | None, text: str, detail: str = "") -> None:
+        box = cls(cls.Icon.Warning, box_title(), text, cls.StandardButton.Ok, parent)
+        if detail:
+            box.setDetailedText(detail)
+        box.exec()
+
+
+def box_title() -> str:
+    return "Jianbao 简报"
+
+
+class FirstStartDialog(QMessageBox):
+    """Offered when the store is empty: open the shipped sample bulletin?"""
+
+    @classmethod
+    def ask(cls, parent: QWidget | None) -> bool:
+        box = cls(parent)
+        box.setIcon(cls.Icon.Information)
+        box.setWindowTitle(box.tr("欢迎使用简报"))
+        box.setText(box.tr("资料库还是空的。要先打开随附的样例简报（开发区资讯 2024 年 1 月，20 篇）看看吗？"))
+        box.setInformativeText(box.tr("以后可以随时粘贴简报（Ctrl+Shift+V）、打开文件（Ctrl+O）或把文件拖进窗口。"))
+        yes = box.addButton(box.tr("打开样例"), cls.ButtonRole.AcceptRole)
+        box.addButton(box.tr("以后再说"), cls.ButtonRole.RejectRole)
+        box.setDefaultButton(yes)
+        box.exec()
+        return box.clickedButton() is yes
+
+
+@dataclass(frozen=True)
+class DraftChoice:
+    open_id: int | None = None  # open this article with its draft applied
+    discard_all: bool = False
+
+
+class DraftDialog(QDialog):
+    """After a crash: autosaved drafts that were never saved as revisions."""
+
+    def __init__(self, parent: QWidget | None, drafts: list[tuple[int, str, str]]) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("恢复未保存的修改"))
+        self.list = QListWidget(self)
+        for article_id, title, saved_at in drafts:
+            item = QListWidgetItem(self.tr("{0}（自动保存于 {1}）").format(title, saved_at[:19].replace("T", " ")))
+            item.setData(256, article_id)
+            self.list.addItem(item)
+        self.list.setCurrentRow(0)
+        buttons = QDialogButtonBox(self)
+        self.open_button = buttons.addButton(self.tr("打开并恢复"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.discard_button = buttons.addButton(self.tr("全部丢弃"), QDialogButtonBox.ButtonRole.DestructiveRole)
+        buttons.addButton(self.tr("稍后处理"), QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        self.discard_button.clicked.connect(lambda: self.done(2))
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("上次关闭前有文章的修改没有保存，已自动保存为草稿："), self))
+        layout.addWidget(self.list)
+        layout.addWidget(buttons)
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, drafts: list[tuple[int, str, str]]) -> DraftChoice:
+        dlg = cls(parent, drafts)
+        code = dlg.exec()
+        if code == 2:
+            return DraftChoice(discard_all=True)
+        if code == QDialog.DialogCode.Accepted and dlg.list.currentItem() is not None:
+            return DraftChoice(open_id=int(dlg.list.currentItem().data(256)))
+        return DraftChoice()
+
+
+class ConflictDialog(QMessageBox):
+    """The article was changed elsewhere since it was opened: keep mine, take theirs, or decide later."""
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, current: Any, mine: dict) -> str | None:
+        box = cls(parent)
+        box.setIcon(cls.Icon.Warning)
+        box.setWindowTitle(box.tr("文章已在别处修改"))
+        box.setText(box.tr("《{0}》在你编辑期间已被修改（现为第 {1} 版）。").format(current.title, current.revision))
+        box.setInformativeText(box.tr("保留我的修改：以你的修改覆盖相应字段（旧内容仍在历史版本中）。\n"
+                                      "采用对方版本：放弃你的修改。"))
+        mine_button = box.addButton(box.tr("保留我的修改"), cls.ButtonRole.AcceptRole)
+        theirs = box.addButton(box.tr("采用对方版本"), cls.ButtonRole.DestructiveRole)
+        box.addButton(box.tr("稍后决定"), cls.ButtonRole.RejectRole)
+        box.exec()
+        clicked = box.clickedButton()
+        return "mine" if clicked is mine_button else "theirs" if clicked is theirs else None
+
+
+class PreferencesDialog(QDialog):
+    """Language and the body editor's look."""
+
+    def __init__(self, parent: QWidget | None, prefs: Prefs) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("首选项"))
+        self.language = QComboBox(self)
+        names = {"zh_CN": "简体中文", "zh_TW": "繁體中文", "en": "English"}
+        for code in LANGUAGES:
+            self.language.addItem(names[code], code)
+        self.language.setCurrentIndex(LANGUAGES.index(prefs.language))
+        self.font_size = QSpinBox(self)
+        self.font_size.setRange(9, 32)
+        self.font_size.setValue(prefs.body_font_size)
+        self.font_size.setSuffix(" pt")
+        self.spacing = QSpinBox(self)
+        self.spacing.setRange(100, 250)
+        self.spacing.setSingleStep(10)
+        self.spacing.setValue(prefs.line_spacing)
+        self.spacing.setSuffix(" %")
+        form = QFormLayout()
+        form.addRow(self.tr("界面语言"), self.language)
+        form.addRow(self.tr("正文字号"), self.font_size)
+        form.addRow(self.tr("正文行距"), self.spacing)
+        note = QLabel(self.tr("界面语言在重新启动后生效。"), self)
+        note.setStyleSheet("color: #666;")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(note)
+        layout.addWidget(buttons)
+
+    def prefs(self) -> Prefs:
+        return Prefs(language=self.language.currentData(), body_font_size=self.font_size.value(),
+                     line_spacing=self.spacing.value())
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, prefs: Prefs) -> Prefs | None:
+        dlg = cls(parent, prefs)
+        return dlg.prefs() if dlg.exec() == QDialog.DialogCode.Accepted else None

@@ -1,0 +1,220 @@
+"""The article list: a lazy table model over the store, filled page by page through the worker."""
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, replace
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+
+from jianbao.gui.labels import script_name, status_name
+from jianbao.gui.worker import DeskWorker
+
+PAGE = 200
+Index = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(frozen=True)
+class ListQuery:
+    """What the list shows: the fields of store.ArticleFilter, kept Qt- and store-free here."""
+
+    query: str | None = None
+    category: str | None = None
+    unit: str | None = None
+    status: str | None = None
+    script: str | None = None
+    needs_decision: bool | None = None
+    date_from: str | None = None
+    date_to: str | None = None
+    bulletin_id: int | None = None
+    ids: tuple[int, ...] | None = None
+
+    def to_filter(self) -> Any:
+        """The store's ArticleFilter (imported here, on the worker, to keep it off the start-up path)."""
+        from jianbao.store import ArticleFilter
+
+        return ArticleFilter(**asdict(self))
+
+    def merged(self, other: "ListQuery") -> "ListQuery":
+        """This query with every field `other` sets."""
+        return replace(self, **{k: v for k, v in asdict(other).items() if v is not None})
+
+
+# (field of ArticleRow, order key for the store or None when the column cannot sort)
+COLUMNS = (
+    ("id", "id"), ("title", "title"), ("category", "category"), ("date", "date"), ("units", None),
+    ("status", "status"), ("script", "script"),
+)
+
+
+class ArticleListModel(QAbstractTableModel):
+    """Rows are `ArticleRow`s; more pages arrive through fetchMore as the view scrolls."""
+
+    loaded = Signal(int)  # total rows matching after a (re)load
+    IdRole = Qt.ItemDataRole.UserRole + 1
+
+    def __init__(self, worker: DeskWorker, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._worker = worker
+        self._rows: list[Any] = []
+        self._total = 0
+        self._query = ListQuery()
+        self._order = "id"
+        self._descending = False
+        self._generation = 0
+        self._fetching = False
+        self._headers = [self.tr("编号"), self.tr("标题"), self.tr("栏目"), self.tr("日期"), self.tr("报送单位"),
+                         self.tr("状态"), self.tr("文字")]
+
+    # -- loading ------------------------------------------------------------------
+    @property
+    def query(self) -> ListQuery:
+        return self._query
+
+    @property
+    def total(self) -> int:
+        return self._total
+
+    def set_query(self, query: ListQuery) -> None:
+        self._query = query
+        self.reload()
+
+    def reload(self) -> None:
+        """Count and first page for the current query; results of older requests are dropped."""
+        self._generation += 1
+        generation, query, order, desc = self._generation, self._query, self._order, self._descending
+        self._fetching = True
+
+        def task(desk: Any) -> tuple[int, list]:
+            f = query.to_filter()
+            return desk.count_articles(f), desk.list_articles(f, order=order, descending=desc, limit=PAGE)
+
+        def done(result: tuple[int, list]) -> None:
+            if generation != self._generation:
+                return
+            self.beginResetModel()
+            self._total, self._rows = result[0], list(result[1])
+            self._fetching = False
+            self.endResetModel()
+            self.loaded.emit(self._total)
+
+        def failed(exc: BaseException) -> None:
+            if generation == self._generation:
+                self._fetching = False
+            self._worker.failed.emit(exc)
+
+        self._worker.submit(task, done, failed)
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:
+        return not parent.isValid() and not self._fetching and len(self._rows) < self._total
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:
+        if not self.canFetchMore(parent):
+            return
+        self._fetching = True
+        generation, query, order, desc, offset = (self._generation, self._query, self._order, self._descending,
+                                                  len(self._rows))
+
+        def task(desk: Any) -> list:
+            return desk.list_articles(query.to_filter(), order=order, descending=desc, limit=PAGE, offset=offset)
+
+        def done(rows: list) -> None:
+            if generation != self._generation:
+                return
+            self._fetching = False
+            if rows:
+                self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(rows) - 1)
+                self._rows.extend(rows)
+                self.endInsertRows()
+
+        self._worker.submit(task, done)
+
+    def refresh_articles(self, ids: tuple[int, ...]) -> None:
+        """Re-read the rows of changed articles that are loaded (no global refresh)."""
+        wanted = [i for i in ids if self.row_of(i) is not None]
+        if not wanted:
+            return
+        generation = self._generation
+
+        def task(desk: Any) -> list:
+            return desk.list_articles(ListQuery(ids=tuple(wanted)).to_filter(), limit=len(wanted))
+
+        def done(rows: list) -> None:
+            if generation != self._generation:
+                return
+            for new in rows:
+                row = self.row_of(new.id)
+                if row is not None:
+                    self._rows[row] = new
+                    self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
+
+        self._worker.submit(task, done)
+
+    # -- lookups ------------------------------------------------------------------
+    def row_of(self, article_id: int) -> int | None:
+        for i, r in enumerate(self._rows):
+            if r.id == article_id:
+                return i
+        return None
+
+    def article_id(self, row: int) -> int | None:
+        return self._rows[row].id if 0 <= row < len(self._rows) else None
+
+    def row_data(self, row: int) -> Any:
+        return self._rows[row]
+
+    # -- Qt model API -------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        r = self._rows[index.row()]
+        key = COLUMNS[index.column()][0]
+        if role == Qt.ItemDataRole.DisplayRole:
+            if key == "category":
+                return (r.category or self.tr("（无栏目）")) + (" ？" if r.needs_decision else "")
+            if key == "status":
+                return status_name(r.status)
+            if key == "script":
+                return script_name(r.script)
+            value = getattr(r, key)
+            return "" if value is None else value
+        if role == self.IdRole:
+            return r.id
+        if role == Qt.ItemDataRole.ForegroundRole and key == "category" and r.needs_decision:
+            return QBrush(QColor("#b35900"))
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if key == "category" and r.needs_decision:
+                return self.tr("栏目待定：自动分类把握不大，请编辑确认")
+            if key in ("title", "units"):
+                return getattr(r, key)
+        if role == Qt.ItemDataRole.TextAlignmentRole and key in ("id", "date", "status", "script"):
+            return int(Qt.AlignmentFlag.AlignCenter)
+        return None
+
+    def set_order(self, column: int, order: Qt.SortOrder) -> bool:
+        """Remember the sort without loading; False when the column cannot sort."""
+        key = COLUMNS[column][1] if 0 <= column < len(COLUMNS) else None
+        if key is None:
+            return False
+        changed = (key, order == Qt.SortOrder.DescendingOrder) != (self._order, self._descending)
+        self._order, self._descending = key, order == Qt.SortOrder.DescendingOrder
+        return changed
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if self.set_order(column, order) and self._worker.ready:
+            self.reload()
+
+    @property
+    def order(self) -> tuple[str, bool]:
+        return self._order, self._descending

@@ -1,0 +1,139 @@
+"""The sidebar: all articles, those awaiting a decision, imported bulletins and issues."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
+
+from jianbao.gui.list_model import ListQuery
+from jianbao.gui.worker import DeskWorker
+
+ScopeRole = Qt.ItemDataRole.UserRole + 1
+
+
+@dataclass(frozen=True)
+class SidebarData:
+    total: int
+    undecided: int
+    bulletins: tuple[Any, ...]
+    issues: tuple[Any, ...]
+
+
+def load_sidebar(desk: Any) -> SidebarData:
+    """Runs on the worker."""
+    from jianbao.store import ArticleFilter
+
+    issues = desk.issues() if hasattr(desk, "issues") else desk.store.issues()
+    return SidebarData(
+        total=desk.count_articles(ArticleFilter()),
+        undecided=desk.count_articles(ArticleFilter(needs_decision=True)),
+        bulletins=tuple(desk.bulletins()),
+        issues=tuple(issues),
+    )
+
+
+class Sidebar(QTreeWidget):
+    """Picking an entry narrows the article list (emits the ListQuery for it)."""
+
+    scope_changed = Signal(object)
+    loaded = Signal()
+
+    def __init__(self, worker: DeskWorker, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._worker = worker
+        self._pending_key: str | None = None
+        self.setHeaderHidden(True)
+        self.setObjectName("sidebar")
+        self.setMinimumWidth(150)
+        self.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self._all = QTreeWidgetItem(self, [self.tr("全部文章")])
+        self._all.setData(0, ScopeRole, ListQuery())
+        self._undecided = QTreeWidgetItem(self, [self.tr("栏目待定")])
+        self._undecided.setData(0, ScopeRole, ListQuery(needs_decision=True))
+        self._undecided.setToolTip(0, self.tr("自动分类把握不大、需要编辑确认栏目的文章"))
+        self._bulletins = QTreeWidgetItem(self, [self.tr("导入的简报")])
+        self._issues = QTreeWidgetItem(self, [self.tr("期刊")])
+        for group in (self._bulletins, self._issues):
+            group.setFlags(group.flags() & ~Qt.ItemFlag.ItemIsSelectable)
+            group.setExpanded(True)
+        self.setCurrentItem(self._all)
+        self.currentItemChanged.connect(self._on_current)
+
+    def reload(self) -> None:
+        self._worker.submit(load_sidebar, self._show)
+
+    def _show(self, data: SidebarData) -> None:
+        current = self.current_key()
+        self.blockSignals(True)
+        try:
+            self._all.setText(0, self.tr("全部文章（{0}）").format(data.total))
+            self._undecided.setText(0, self.tr("栏目待定（{0}）").format(data.undecided))
+            self._bulletins.takeChildren()
+            for b in data.bulletins:
+                item = QTreeWidgetItem(self._bulletins, [self.tr("{0}（{1} 篇）").format(b.source, b.article_count)])
+                item.setToolTip(0, self.tr("{0}\n导入于 {1}，编码 {2}").format(b.source, b.imported_at, b.encoding))
+                item.setData(0, ScopeRole, ListQuery(bulletin_id=int(b.id)))
+            self._issues.takeChildren()
+            for i in data.issues:
+                label = self.tr("{0} {1}年第{2}期").format(i.series, i.year, i.number)
+                item = QTreeWidgetItem(self._issues, [label])
+                item.setData(0, ScopeRole, ListQuery(ids=tuple(int(a) for a in i.article_ids)))
+                item.setData(0, ScopeRole + 1, f"issue:{i.id}")
+            self._issues.setHidden(not data.issues)
+            self._bulletins.setExpanded(True)
+            self._issues.setExpanded(True)
+            self.select_key(current, emit=False)
+        finally:
+            self.blockSignals(False)
+        if self._pending_key is not None:
+            key, self._pending_key = self._pending_key, None
+            self.select_key(key)
+        self.loaded.emit()
+
+    def restore_key(self, key: str) -> None:
+        """Select `key` once the entries are loaded (the saved selection of the last session)."""
+        self._pending_key = key
+
+    # -- selection ----------------------------------------------------------------
+    def _key(self, item: QTreeWidgetItem | None) -> str:
+        if item is None or item is self._all:
+            return "all"
+        if item is self._undecided:
+            return "undecided"
+        extra = item.data(0, ScopeRole + 1)
+        if extra:
+            return str(extra)
+        scope = item.data(0, ScopeRole)
+        return f"bulletin:{scope.bulletin_id}" if scope is not None else "all"
+
+    def current_key(self) -> str:
+        return self._key(self.currentItem())
+
+    def select_key(self, key: str, *, emit: bool = True) -> None:
+        """Select the entry saved as `key` ("all", "undecided", "bulletin:3", "issue:2")."""
+        found = self._all
+        for item in (self._undecided, *self._children(self._bulletins), *self._children(self._issues)):
+            if self._key(item) == key:
+                found = item
+        if found is not self.currentItem():
+            self.blockSignals(not emit)
+            self.setCurrentItem(found)
+            self.blockSignals(False)
+
+    def select_bulletin(self, bulletin_id: int) -> None:
+        self.select_key(f"bulletin:{bulletin_id}")
+
+    @staticmethod
+    def _children(group: QTreeWidgetItem) -> list[QTreeWidgetItem]:
+        return [group.child(i) for i in range(group.childCount())]
+
+    def scope(self) -> ListQuery:
+        item = self.currentItem()
+        scope = item.data(0, ScopeRole) if item is not None else None
+        return scope if isinstance(scope, ListQuery) else ListQuery()
+
+    def _on_current(self, current: QTreeWidgetItem | None, _previous: object) -> None:
+        if current is not None and current.data(0, ScopeRole) is not None:
+            self.scope_changed.emit(self.scope())
