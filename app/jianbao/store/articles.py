@@ -10,7 +10,7 @@ from jianbao.errors import ConflictError, NotFoundError
 from jianbao.fold import fold
 from jianbao.models import Article, ArticleId, ArticleRow, BulletinId, Revision
 from jianbao.store.base import now
-from jianbao.store.search import index_text, is_single_char, match_expression
+from jianbao.store.search import index_text, match_expression, needle
 
 EDITABLE = (
     "title", "body", "category", "category_source", "confidence", "needs_decision", "date",
@@ -64,20 +64,43 @@ class ArticlesMixin:
             "INSERT INTO articles_fts(rowid, title, body) VALUES (?, ?, ?)",
             (article_id, index_text(st), index_text(sb)),
         )
-        self._link(article_id, "units", fields.get("units") or ())
-        self._link(article_id, "people", fields.get("people") or ())
-        self._snapshot(article_id, reason)
+        units = self._link(article_id, "units", fields.get("units") or (), new=True)
+        people = self._link(article_id, "people", fields.get("people") or (), new=True)
+        snapshot = {
+            "id": article_id, "bulletin_id": bulletin_id, "seq": seq, "title": title, "body": body,
+            **{k: fields.get(k) for k in ("category", "category_source", "confidence", "date", "date_text",
+                                          "editors_note", "first_line", "last_line")},
+            "needs_decision": bool(fields.get("needs_decision")), "subheadings": list(fields.get("subheadings") or ()),
+            "units": units, "people": people, "script": fields.get("script") or "s",
+            "status": fields.get("status") or "draft", "revision": 1, "created": stamp, "updated": stamp,
+        }
+        self.conn.execute(
+            "INSERT INTO revisions(article_id, revision, snapshot, at, reason) VALUES (?,?,?,?,?)",
+            (article_id, 1, json.dumps(snapshot, ensure_ascii=False), stamp, reason),
+        )
         return article_id
 
-    def _link(self, article_id: int, what: str, names: Iterable[str]) -> None:
+    def _link(self, article_id: int, what: str, names: Iterable[str], *, new: bool = False) -> list[str]:
         table, link, col = ("units", "article_units", "unit_id") if what == "units" else ("people", "article_people", "person_id")
-        self.conn.execute(f"DELETE FROM {link} WHERE article_id = ?", (article_id,))
-        for position, name in enumerate(dict.fromkeys(n.strip() for n in names if n and n.strip())):
-            self.conn.execute(f"INSERT OR IGNORE INTO {table}(name) VALUES (?)", (name,))
-            (ref,) = self.conn.execute(f"SELECT id FROM {table} WHERE name = ?", (name,)).fetchone()
+        if not new:
+            self.conn.execute(f"DELETE FROM {link} WHERE article_id = ?", (article_id,))
+        clean = list(dict.fromkeys(n.strip() for n in names if n and n.strip()))
+        for position, name in enumerate(clean):
+            ref = self._ref_id(table, name)
             self.conn.execute(
                 f"INSERT INTO {link}(article_id, {col}, position) VALUES (?,?,?)", (article_id, ref, position)
             )
+        return clean
+
+    def _ref_id(self, table: str, name: str) -> int:
+        """Id of a unit or person by name, created when new (cached: imports repeat the same units)."""
+        key = (table, name)
+        ref = self._refs.get(key)
+        if ref is None:
+            row = self.conn.execute(f"SELECT id FROM {table} WHERE name = ?", (name,)).fetchone()
+            ref = row[0] if row else self.conn.execute(f"INSERT INTO {table}(name) VALUES (?)", (name,)).lastrowid
+            self._refs[key] = ref
+        return ref
 
     def _snapshot(self, article_id: int, reason: str) -> None:
         art = self.article(ArticleId(article_id))
@@ -181,16 +204,17 @@ class ArticlesMixin:
     def _where(self, f: ArticleFilter) -> tuple[str, list]:
         clauses, params = [], []
         if f.query:
-            if is_single_char(f.query):
-                clauses.append("(a.search_title LIKE ? OR a.search_body LIKE ?)")
-                params += [f"%{fold(f.query).strip()}%"] * 2
+            text = needle(f.query)
+            if not text:
+                clauses.append("0")
             else:
                 expr = match_expression(f.query)
-                if expr is None:
-                    clauses.append("0")
-                else:
+                if expr is not None:
                     clauses.append("a.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)")
                     params.append(expr)
+                # The index narrows to candidates; the substring test makes every hit exact.
+                clauses.append("(instr(a.search_title, ?) OR instr(a.search_body, ?))")
+                params += [text, text]
         for col in ("category", "status", "script", "bulletin_id"):
             value = getattr(f, col)
             if value is not None:
@@ -245,18 +269,9 @@ class ArticlesMixin:
 
     def search(self, query: str, *, limit: int = 100) -> list[ArticleId]:
         """Ids of articles whose title or body contains the query (script-insensitive), newest first."""
-        if is_single_char(query):
-            like = f"%{fold(query).strip()}%"
-            rows = self.conn.execute(
-                "SELECT id FROM articles WHERE search_title LIKE ? OR search_body LIKE ? ORDER BY id DESC LIMIT ?",
-                (like, like, limit),
-            ).fetchall()
-            return [ArticleId(r[0]) for r in rows]
-        expr = match_expression(query)
-        if expr is None:
-            return []
+        where, params = self._where(ArticleFilter(query=query))
         rows = self.conn.execute(
-            "SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rowid DESC LIMIT ?", (expr, limit)
+            f"SELECT a.id FROM articles a{where} ORDER BY a.id DESC LIMIT ?", (*params, limit)
         ).fetchall()
         return [ArticleId(r[0]) for r in rows]
 

@@ -29,10 +29,19 @@ class StoreBase:
         if str(path) != ":memory:":
             self.path.parent.mkdir(parents=True, exist_ok=True)
         self.conn = self._connect()
+        self._refs: dict[tuple[str, str], int] = {}  # unit/person ids by name; dropped on rollback
         self.db = sqlite_utils.Database(self.conn, execute_plugins=False)
         try:
             self._check_integrity_quick()
+            self._refuse_newer()
+            if not read_only and str(path) != ":memory:":
+                # After the version check: switching to WAL rewrites the file header.
+                self.conn.execute("PRAGMA journal_mode = WAL")
+                self.conn.execute("PRAGMA synchronous = NORMAL")
             self._migrate()
+        except sqlite3.OperationalError as exc:
+            self.conn.close()
+            raise StoreError(f"无法打开资料库 {self.path}", detail=str(exc)) from exc
         except Exception:
             self.conn.close()
             raise
@@ -47,9 +56,6 @@ class StoreBase:
                 conn = sqlite3.connect(str(self.path), timeout=10, check_same_thread=False)
             conn.execute("PRAGMA foreign_keys = ON")
             conn.execute("PRAGMA busy_timeout = 10000")
-            if not self.read_only and str(self.path) != ":memory:":
-                conn.execute("PRAGMA journal_mode = WAL")
-                conn.execute("PRAGMA synchronous = NORMAL")
         except sqlite3.DatabaseError as exc:
             raise StoreError(f"无法打开资料库 {self.path}：文件已损坏或不是 Jianbao 资料库", detail=str(exc)) from exc
         return conn
@@ -66,13 +72,16 @@ class StoreBase:
     def version(self) -> int:
         return int(self.conn.execute("PRAGMA user_version").fetchone()[0])
 
-    def _migrate(self) -> None:
+    def _refuse_newer(self) -> None:
         version = self.version
         if version > SCHEMA_VERSION:
             raise StoreError(
                 f"资料库 {self.path} 来自更新版本的 Jianbao（结构版本 {version}，本程序支持 {SCHEMA_VERSION}），"
                 "请升级 Jianbao 后再打开；本程序不会改动它"
             )
+
+    def _migrate(self) -> None:
+        version = self.version
         if version == SCHEMA_VERSION:
             return
         if self.read_only:
@@ -100,13 +109,18 @@ class StoreBase:
         try:
             yield self.conn
         except BaseException:
-            self.conn.execute("ROLLBACK")
+            self._rollback()
             raise
         try:
             self.conn.execute("COMMIT")
         except sqlite3.OperationalError as exc:
-            self.conn.execute("ROLLBACK")
+            self._rollback()
             raise StoreError("保存失败（磁盘已满或资料库被占用），没有做任何修改", detail=str(exc)) from exc
+
+    def _rollback(self) -> None:
+        self._refs.clear()
+        if self.conn.in_transaction:
+            self.conn.execute("ROLLBACK")
 
     # -- backups -------------------------------------------------------------------
     def backup_dir(self) -> Path:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from dataclasses import asdict
+from dataclasses import asdict, fields
 
 from jianbao.errors import DuplicateImportError, NotFoundError
 from jianbao.models import ArticleId, Bulletin, BulletinId, SplitResult
@@ -59,7 +59,8 @@ class BulletinsMixin:
             )
             bulletin_id = BulletinId(cur.lastrowid)
             ids = [
-                self._insert_article(asdict(draft), bulletin_id=bulletin_id, seq=seq, reason="imported")
+                self._insert_article({f.name: getattr(draft, f.name) for f in fields(draft)},
+                                     bulletin_id=bulletin_id, seq=seq, reason="imported")
                 for seq, draft in enumerate(result.articles, start=1)
             ]
             return bulletin_id, ids

@@ -123,7 +123,7 @@ CREATE TABLE terms (
 V2 = """
 ALTER TABLE articles ADD COLUMN search_title TEXT NOT NULL DEFAULT '';
 ALTER TABLE articles ADD COLUMN search_body TEXT NOT NULL DEFAULT '';
-CREATE VIRTUAL TABLE articles_fts USING fts5(title, body, content='', tokenize='unicode61 remove_diacritics 0');
+CREATE VIRTUAL TABLE articles_fts USING fts5(title, body, content='', detail=none, columnsize=0, tokenize='unicode61 remove_diacritics 0');
 CREATE TABLE drafts (
     article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
     base_revision INTEGER NOT NULL,

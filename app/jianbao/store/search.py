@@ -1,9 +1,10 @@
-"""Full-text search tokens: CJK as overlapping character bigrams, other words whole.
+"""Full-text search tokens: CJK as character bigrams, other words whole; queries verified by substring.
 
-FTS5's unicode61 tokenizer treats a run of Chinese characters as one token, so we
-hand it pre-tokenized text. A query becomes a phrase of the same tokens, so any
-substring of two or more Chinese characters matches, and nothing the user types
-is ever read as FTS syntax.
+FTS5's unicode61 tokenizer treats a run of Chinese characters as one token, so we hand it
+pre-tokenized text: the set of a text's bigrams (plus lone characters and words). The index
+keeps no positions (detail=none), which makes writing it cheap; a hit is then confirmed by a
+plain substring test on the folded text, so results are exact. Nothing the user types is ever
+read as FTS syntax: queries are built from these tokens only.
 """
 from __future__ import annotations
 
@@ -11,38 +12,33 @@ import re
 
 from jianbao.fold import fold
 
-_RUNS = re.compile(r"([\u3400-\u9fff\uf900-\ufaff\U00020000-\U0002ffff]+)|([0-9a-z]+)")
+_HAN = "\u3400-\u9fff\uf900-\ufaff"
+_RUNS = re.compile(rf"[{_HAN}]{{2,}}")
 
 
-def tokens(folded: str) -> list[str]:
-    """Tokens of already folded text, in order."""
-    out: list[str] = []
-    for m in _RUNS.finditer(folded):
-        cjk, word = m.group(1), m.group(2)
-        if word:
-            out.append(word)
-        elif len(cjk) == 1:
-            out.append(cjk)
-        else:
-            out.extend(cjk[i : i + 2] for i in range(len(cjk) - 1))
+def tokens(folded: str) -> set[str]:
+    """The distinct Chinese character bigrams of already folded text."""
+    out: set[str] = set()
+    for run in _RUNS.findall(folded):
+        out.update(map(str.__add__, run, run[1:]))
     return out
 
 
 def index_text(folded: str) -> str:
-    """The text handed to FTS5 for one column."""
+    """The text handed to FTS5 for one column (detail=none: order does not matter, even for 'delete')."""
     return " ".join(tokens(folded))
 
 
 def match_expression(query: str) -> str | None:
-    """An FTS5 MATCH phrase for the user's query, or None when nothing searchable is left."""
+    """An FTS5 MATCH expression every article containing the query satisfies; None when the
+    query has no two adjacent Chinese characters (then the store scans)."""
     toks = tokens(fold(query))
     if not toks:
         return None
-    # Tokens hold only CJK characters, digits and a-z: safe inside a quoted phrase.
-    return '"' + " ".join(toks) + '"'
+    # Tokens hold only Chinese characters: safe inside quotes.
+    return " AND ".join(f'"{t}"' for t in sorted(toks))
 
 
-def is_single_char(query: str) -> bool:
-    """A lone Chinese character cannot be found among bigrams; the store scans instead."""
-    toks = tokens(fold(query))
-    return len(toks) == 1 and len(toks[0]) == 1 and not toks[0].isascii()
+def needle(query: str) -> str:
+    """What must literally appear in the folded title or body."""
+    return fold(query).strip()
