@@ -269,11 +269,17 @@ class ArticlesMixin:
 
     def search(self, query: str, *, limit: int = 100) -> list[ArticleId]:
         """Ids of articles whose title or body contains the query (script-insensitive), newest first."""
-        where, params = self._where(ArticleFilter(query=query))
-        rows = self.conn.execute(
-            f"SELECT a.id FROM articles a{where} ORDER BY a.id DESC LIMIT ?", (*params, limit)
-        ).fetchall()
-        return [ArticleId(r[0]) for r in rows]
+        text = needle(query)
+        expr = match_expression(query) if text else None
+        if expr is None:
+            where, params = self._where(ArticleFilter(query=query))
+            sql = f"SELECT a.id FROM articles a{where} ORDER BY a.id DESC LIMIT ?"
+        else:
+            # Driven by the index in rowid order, so a common query stops after `limit` hits.
+            sql = ("SELECT a.id FROM articles_fts f JOIN articles a ON a.id = f.rowid WHERE articles_fts MATCH ? "
+                   "AND (instr(a.search_title, ?) OR instr(a.search_body, ?)) ORDER BY f.rowid DESC LIMIT ?")
+            params = [expr, text, text]
+        return [ArticleId(r[0]) for r in self.conn.execute(sql, (*params, limit)).fetchall()]
 
     def revisions(self, article_id: ArticleId) -> list[Revision]:
         rows = self.conn.execute(
