@@ -16,6 +16,12 @@ pkgs=(libegl1 libgl1 libfontconfig1 libdbus-1-3 libxkbcommon0 libxkbcommon-x11-0
 # Tests also render .docx to PDF/PNG (LibreOffice, poppler) and compare against pandoc.
 [ $want_test = 1 ] && pkgs+=(libreoffice-writer-nogui poppler-utils pandoc dpkg-dev fakeroot)
 
+# A bare Debian/Ubuntu Python lacks the venv module (ensurepip) until python3-venv is installed.
+py="${PYTHON:-python3}"
+if ! "$py" -c "import ensurepip, venv" >/dev/null 2>&1; then
+  pkgs+=(python3-venv)
+fi
+
 missing=()
 for p in "${pkgs[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
@@ -28,7 +34,6 @@ if [ ${#missing[@]} -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -q --no-install-recommends "${missing[@]}"
 fi
 
-py="${PYTHON:-python3}"
 if [ ! -x .venv/bin/python ]; then
   "$py" -m venv .venv
 fi
