@@ -1,0 +1,302 @@
+"""`encoding-damage`: GBK bytes broken by a blind punctuation replace, UTF-8 read as GBK, U+FFFD.
+
+The sample's chain (issue 6): GBK text; full-width marks replaced by ASCII on the raw bytes,
+so a character ending in 0xA3 and the next one were eaten as a mark; decoded the Windows-936
+way. A '?' after a Chinese character and before , ; ? : ( ) ! opens a span that runs until the
+decoding realigns. We rebuild the span's bytes (each '?' is one lost byte, each ASCII mark is
+A3 xx again, a dropped user-defined pair may hide between two garbled characters), decode them
+on the right boundaries, and rank the candidates by the dictionary model.
+"""
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from jianbao.proofread import lm
+from jianbao.proofread.base import Context, Finding, check
+from jianbao.proofread.gbk import (PUNCT_BYTES, char_bytes, chars_with_lead, chars_with_trail, is_trail, is_uda,
+                                   pair_char)
+
+TRIGGER = re.compile(r"\?(?=[,;?:()!])")
+MAX_TOKENS = 80
+BEAM = 32               # hypotheses kept per (byte position, open pair, insertions)
+KEEP = 8
+INSERT_LOGP = -2.5       # prior of a dropped user-defined pair: ~7% of misaligned pairs fall in that area
+PER_PARENT = 8           # children kept per beam entry, so one guess cannot crowd out the rest
+QUOTE_LOGP = -8.0        # per quote left unpaired in the paragraph
+MIN_GAIN = 8.0           # the repair must beat the damaged text by this much (nats)
+CONTEXT = 6
+OPEN_ENDED = set("、，；：“‘（《〈【")
+
+
+@dataclass(frozen=True)
+class Repair:
+    start: int
+    end: int
+    candidates: tuple[tuple[str, float], ...]   # (text, score), best first
+
+
+# -- tokenising a damaged span -----------------------------------------------------------------------------------
+def _tokenise(text: str, i: int) -> list[tuple[list[int | None], set[int], int]]:
+    """Byte hypotheses for the span opened by the '?' at i: (cells, insertion slots, end offset).
+
+    cells are the span's true bytes (None = lost byte); slots are cell indices where a dropped
+    user-defined pair may have stood. Usually one hypothesis; a '?' inside the run can be a lost
+    byte or a replaced ？, which branches.
+    """
+    results: list[tuple[list[int | None], set[int], int]] = []
+
+    def walk(j: int, cells: list[int | None], slots: set[int], depth: int) -> None:
+        if depth > MAX_TOKENS or len(results) > 4 or j >= len(text):
+            return
+        ch = text[j]
+        nxt = text[j + 1] if j + 1 < len(text) else ""
+        here = len(cells)
+        inner = {here} if depth > 1 else set()   # no dropped pair right after the opening lost byte
+        if ch == "?":
+            nb = char_bytes(nxt) if nxt else None
+            if not nb or not is_trail(nb[0]):
+                # A lost byte (an orphan lead for the Windows decoder): the run realigns after it.
+                results.append((cells + [None], slots, j + 1))
+            if nb and j > i:
+                walk(j + 1, cells + list(PUNCT_BYTES["?"]), slots | inner, depth + 1)
+            return
+        if ch in PUNCT_BYTES:
+            walk(j + 1, cells + list(PUNCT_BYTES[ch]), slots | inner, depth + 1)
+            return
+        data = char_bytes(ch)
+        if data is None:
+            return
+        if len(data) == 1:
+            # An ASCII trail byte or 0x80: the decoder realigns here, if it can be a trail at all.
+            if is_trail(data[0]) or data[0] == 0x80:
+                results.append((cells + [data[0]], slots | inner, j + 1))
+            return
+        walk(j + 1, cells + list(data), slots | inner, depth + 1)
+
+    walk(i + 1, [None], set(), 1)
+    return results
+
+
+# -- searching the repair ---------------------------------------------------------------------------------------
+def _pair_options(a: int | None, b: int | None) -> list[str]:
+    if a is None and b is None:
+        return []
+    if a is None:
+        return [ch for _, ch in chars_with_trail(b)]
+    if b is None:
+        return [ch for _, ch in chars_with_lead(a)]
+    ch = pair_char(a, b)
+    return [ch] if ch else []
+
+
+UDA_LEADS = tuple(range(0xA1, 0xA8)) + tuple(range(0xAA, 0xB0)) + tuple(range(0xF8, 0xFF))
+MAX_INSERTS = 3
+BRIDGES = 24            # characters tried between two dropped pairs in a row
+OPEN_BEAM = 8           # hypotheses kept while a dropped pair is open
+
+
+def _uda_trails(t: int) -> range:
+    return range(0x40, 0xA1) if t <= 0xA7 else range(0xA1, 0xFF)
+
+
+@lru_cache(maxsize=4096)
+def _opening(x: int) -> tuple[tuple[str, int], ...]:
+    """Characters (x, t) whose second byte t opens a dropped user-defined pair [t l]."""
+    return tuple((ch, t) for t in UDA_LEADS if (ch := pair_char(x, t)) is not None)
+
+
+@lru_cache(maxsize=4096)
+def _closing(t: int, y: int) -> tuple[str, ...]:
+    """Characters (l, y) whose first byte l closes the dropped pair [t l]."""
+    return tuple(ch for l in _uda_trails(t) if is_uda(t, l) and (ch := pair_char(l, y)) is not None)
+
+
+@lru_cache(maxsize=256)
+def _bridging(t: int) -> tuple[tuple[str, int], ...]:
+    """Characters (l, t2) between two dropped pairs in a row, the likeliest first."""
+    out = [(ch, t2) for l in _uda_trails(t) if is_uda(t, l) for t2 in UDA_LEADS if (ch := pair_char(l, t2))]
+    out.sort(key=lambda p: -lm.char_logp(p[0], None))
+    return tuple(out[:BRIDGES])
+
+
+Entry = tuple[str, float]   # decoded text so far, bigram score
+
+
+def _beam(cells: list[int | None], slots: set[int], left: str) -> list[tuple[str, float, int]]:
+    """Best decodings of the cells on true boundaries, with up to MAX_INSERTS dropped pairs: (text, score, insertions).
+
+    At a slot (between a lead and a trail cell) a dropped pair [t l] may stand: the true characters
+    are then (lead, t) … (l, trail), possibly with more dropped pairs in between. Hypotheses are
+    bucketed by (cell position, open pair, insertions), so only texts covering the same bytes compete.
+    """
+    buckets: dict[tuple[int, int | None, int], list[Entry]] = {(0, None, 0): [("", 0.0)]}
+
+    def push(key: tuple[int, int | None, int], entries: list[Entry]) -> None:
+        buckets.setdefault(key, []).extend(entries)
+
+    n = len(cells)
+    for pos in range(n + 1):
+        for ins in range(MAX_INSERTS + 1):
+            keys = sorted((k for k in buckets if k[0] == pos and k[2] == ins), key=lambda k: -1 if k[1] is None else k[1])
+            for key in keys:
+                width = BEAM * PER_PARENT if pos == n else BEAM if key[1] is None else OPEN_BEAM
+                entries = sorted(buckets[key], key=lambda e: -e[1])[:width]
+                buckets[key] = entries
+                t = key[1]
+                if pos == n or (t is None and pos + 1 >= n):
+                    continue
+                for text, sc in entries:
+                    prev = text[-1] if text else left
+                    if t is None:
+                        a, b = cells[pos], cells[pos + 1]
+                        push((pos + 2, None, ins), _best(text, sc, prev, _pair_options(a, b)))
+                        if pos + 1 in slots and ins < MAX_INSERTS and a is not None and b is not None:
+                            for ch, t2 in _opening(a):
+                                push((pos + 1, t2, ins + 1), [(text + ch, sc + lm.char_logp(ch, prev) + INSERT_LOGP)])
+                    else:
+                        if cells[pos] is not None:
+                            push((pos + 1, None, ins), _best(text, sc, prev, _closing(t, cells[pos])))
+                        if ins < MAX_INSERTS:
+                            for ch, t2 in _bridging(t):
+                                push((pos, t2, ins + 1), [(text + ch, sc + lm.char_logp(ch, prev) + INSERT_LOGP)])
+    done = [(text, sc, ins) for (pos, t, ins), entries in buckets.items() if pos == n and t is None
+            for text, sc in entries]
+    done.sort(key=lambda d: -d[1])
+    return done
+
+
+def _best(text: str, sc: float, prev: str, options: Sequence[str]) -> list[Entry]:
+    children = sorted(((text + ch, sc + lm.char_logp(ch, prev)) for ch in options), key=lambda e: -e[1])
+    return children[:PER_PARENT]
+
+
+def _quote_errors(text: str) -> int:
+    errors, stack = 0, []
+    for ch in text:
+        if ch in "“‘":
+            stack.append(ch)
+        elif ch in "”’":
+            want = "“" if ch == "”" else "‘"
+            if stack and stack[-1] == want:
+                stack.pop()
+            else:
+                errors += 1
+    return errors + len(stack)
+
+
+def _paragraph(text: str, start: int, end: int) -> tuple[int, int]:
+    a = text.rfind("\n", 0, start) + 1
+    b = text.find("\n", end)
+    return a, len(text) if b < 0 else b
+
+
+def repair_at(text: str, i: int) -> Repair | None:
+    """The ranked repairs of the damaged span opened by the '?' at offset i, or None when it is not damage."""
+    left = text[max(0, i - CONTEXT):i]
+    pa, pb = _paragraph(text, i, i)
+    scored: dict[str, tuple[float, int]] = {}
+    for cells, slots, end in _tokenise(text, i):
+        if len(cells) % 2:
+            continue
+        right = text[end:end + CONTEXT]
+        closes = end == len(text) or text[end] == "\n"
+        for cand, _bigram, ins in _beam(cells, slots, left[-1:] if left else ""):
+            full = lm.score(left + cand + right) + ins * INSERT_LOGP
+            if closes and cand[-1] in OPEN_ENDED:
+                full += QUOTE_LOGP      # a paragraph does not end on 、 or an opening mark
+            full += QUOTE_LOGP * _quote_errors(text[pa:i] + cand + text[end:pb])
+            key = cand
+            if key not in scored or scored[key][0] < full:
+                scored[key] = (full, end)
+    if not scored:
+        return None
+    ranked = sorted(scored.items(), key=lambda kv: -kv[1][0])
+    best, (best_score, end) = ranked[0]
+    right = text[end:end + CONTEXT]
+    damaged = lm.score(left + text[i:end] + right) + QUOTE_LOGP * _quote_errors(text[pa:pb])
+    if best_score - damaged < MIN_GAIN:
+        return None
+    same_end = [(c, s) for c, (s, e) in ranked if e == end][:KEEP]
+    return Repair(i, end, tuple(same_end))
+
+
+def _confidence(candidates: tuple[tuple[str, float], ...]) -> float:
+    top = candidates[0][1]
+    weights = [math.exp(s - top) for _, s in candidates]
+    return weights[0] / sum(weights)
+
+
+# -- other damage patterns --------------------------------------------------------------------------------------
+# UTF-8 Chinese read as GBK: runs of 3-byte UTF-8 sequences hidden in the GBK bytes (鈥滆, 锟斤拷 …).
+UTF8_RUN = re.compile(rb"(?:[\xe2-\xe9][\x80-\xbf][\x80-\xbf]|\xef[\xbc\xbd\xbf][\x80-\xbf]){2,}")
+SUSPECT = re.compile("[^\x00-\x7f]{3,}")
+
+
+def _utf8_mojibake(ctx: Context) -> list[Finding]:
+    out: list[Finding] = []
+    for m in SUSPECT.finditer(ctx.text):
+        data, starts = bytearray(), []
+        for ch in m.group():
+            starts.append(len(data))
+            data += char_bytes(ch) or b"\xff"      # never part of UTF-8: a lost or foreign character
+        k = 0
+        while k < len(starts):
+            bm = UTF8_RUN.match(bytes(data), starts[k])
+            if bm is None:
+                k += 1
+                continue
+            last = max(j for j, b in enumerate(starts) if b < bm.end())
+            s, e = m.start() + k, m.start() + last + 1
+            k = last + 1
+            finding = _mojibake_finding(ctx, s, e, bm.group().decode("utf-8"))
+            if finding is not None:
+                out.append(finding)
+    return out
+
+
+def _mojibake_finding(ctx: Context, s: int, e: int, decoded: str) -> Finding | None:
+    damaged = ctx.text[s:e]
+    if e - s < 2:
+        return None
+    if "\ufffd" in decoded:
+        return ctx.finding("encoding-damage", s, e,
+                           f"乱码“{damaged}”：原文在转换中已丢失（锟斤拷），须对照原稿补回",
+                           None, severity="error", confidence=0.95)
+    if lm.score(decoded) - lm.score(damaged) < MIN_GAIN:
+        return None
+    return ctx.finding("encoding-damage", s, e, f"乱码“{damaged}”：UTF-8 文本被当作 GBK 读入，应为“{decoded}”",
+                       decoded, severity="error", confidence=0.9)
+
+
+def _replacement_chars(ctx: Context) -> list[Finding]:
+    return [ctx.finding("encoding-damage", m.start(), m.end(),
+                        "替换字符“\ufffd”：解码时丢失了原字符，须对照原稿补回", None, severity="error", confidence=1.0)
+            for m in re.finditer("\ufffd+", ctx.text)]
+
+
+@check("encoding-damage")
+def check_encoding(ctx: Context) -> list[Finding]:
+    text = ctx.text
+    out: list[Finding] = []
+    covered = 0
+    for m in TRIGGER.finditer(text):
+        i = m.start()
+        if i < covered or i == 0 or ord(text[i - 1]) < 0x80:
+            continue
+        rep = repair_at(text, i)
+        if rep is None:
+            continue
+        covered = rep.end
+        best = rep.candidates[0][0]
+        alts = tuple(c for c, _ in rep.candidates[1:5])
+        out.append(ctx.finding(
+            "encoding-damage", rep.start, rep.end,
+            f"乱码“{text[rep.start:rep.end]}”：GBK 文本中的全角标点被逐字节替换后错位解码，原文应为“{best}”",
+            best, severity="error", confidence=_confidence(rep.candidates), alternatives=alts))
+    out += _utf8_mojibake(ctx)
+    out += _replacement_chars(ctx)
+    return out

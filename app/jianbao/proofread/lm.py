@@ -1,0 +1,157 @@
+"""How plausible a piece of Chinese is: a word-frequency model from jieba's dictionary, loaded once, lazily.
+
+Traditional text is scored through OpenCC t2s (the dictionary is Simplified). Words are scored
+by the best segmentation (as jieba does: log of frequency over total); a character-bigram model
+built from the same dictionary ranks partial repairs cheaply before the word model reranks them.
+"""
+from __future__ import annotations
+
+import math
+import os
+import threading
+from functools import lru_cache
+
+from jianbao.proofread.base import is_han
+
+MAX_WORD = 8
+# Chinese punctuation is ordinary in running text (the commonest marks most); other symbols are rare in a bulletin.
+PUNCT_LOGP_BY_MARK = {**dict.fromkeys("，。、“”", math.log(0.02)), **dict.fromkeys("：；（）《》", math.log(0.004)),
+                      **dict.fromkeys("？！‘’—…·", math.log(0.001))}
+ASCII_LOGP = math.log(0.002)
+RARE_LOGP = -16.0
+
+_lock = threading.Lock()
+_model: "_Model | None" = None
+_t2s_local = threading.local()
+
+
+class _Model:
+    def __init__(self, path: str) -> None:
+        freq: dict[str, int] = {}
+        uni: dict[str, int] = {}
+        bi: dict[str, int] = {}
+        with open(path, encoding="utf-8") as f:
+            for line in f:
+                parts = line.split(" ", 2)
+                word, count = parts[0], int(parts[1])
+                if len(word) > MAX_WORD or count <= 0:
+                    continue
+                freq[word] = freq.get(word, 0) + count
+                for i, ch in enumerate(word):
+                    uni[ch] = uni.get(ch, 0) + count
+                    if i:
+                        key = word[i - 1:i + 1]
+                        bi[key] = bi.get(key, 0) + count
+        self.freq = freq
+        self.total = sum(freq.values())
+        self.log_total = math.log(self.total)
+        self.uni = uni
+        self.uni_total = sum(uni.values())
+        self.bi = bi
+
+
+def model() -> _Model:
+    """The dictionary model, loaded on first use (about a second), then shared."""
+    global _model
+    if _model is None:
+        with _lock:
+            if _model is None:
+                import jieba
+
+                _model = _Model(os.path.join(os.path.dirname(jieba.__file__), "dict.txt"))
+    return _model
+
+
+def to_simplified(text: str) -> str:
+    """t2s for scoring only (one OpenCC converter per thread)."""
+    conv = getattr(_t2s_local, "conv", None)
+    if conv is None:
+        import opencc
+
+        conv = _t2s_local.conv = opencc.OpenCC("t2s")
+    return conv.convert(text)
+
+
+@lru_cache(maxsize=65536)
+def simple_char(ch: str) -> str:
+    out = to_simplified(ch)
+    return out if len(out) == 1 else ch
+
+
+def _other_logp(ch: str) -> float:
+    if ch in PUNCT_LOGP_BY_MARK:
+        return PUNCT_LOGP_BY_MARK[ch]
+    if ch.isascii() and (ch.isalnum() or ch in " ,.;:?!()-+%/"):
+        return ASCII_LOGP
+    return RARE_LOGP
+
+
+def _segment_logp(m: _Model, run: str) -> float:
+    """Best segmentation log-probability of a run of Han characters (jieba's route, unknown = freq 1)."""
+    n = len(run)
+    best = [0.0] + [-math.inf] * n
+    freq, log_total = m.freq, m.log_total
+    for end in range(1, n + 1):
+        top = -math.inf
+        for start in range(max(0, end - MAX_WORD), end):
+            prev = best[start]
+            if prev == -math.inf:
+                continue
+            f = freq.get(run[start:end])
+            if f is None and end - start > 1:
+                continue
+            top = max(top, prev + math.log(f or 1) - log_total)
+        best[end] = top
+    return best[n]
+
+
+def score(text: str) -> float:
+    """Log-probability-like plausibility of `text` (higher is better; compare texts of similar length)."""
+    if not text:
+        return 0.0
+    m = model()
+    simple = to_simplified(text)
+    if len(simple) != len(text):
+        simple = "".join(simple_char(c) for c in text)
+    total = 0.0
+    run_start = None
+    for i, ch in enumerate(simple + "\0"):
+        if i < len(simple) and is_han(ch):
+            if run_start is None:
+                run_start = i
+            continue
+        if run_start is not None:
+            total += _segment_logp(m, simple[run_start:i])
+            run_start = None
+        if i < len(simple):
+            total += _other_logp(ch)
+    return total
+
+
+@lru_cache(maxsize=1 << 18)
+def char_logp(ch: str, prev: str | None) -> float:
+    """log P(ch | prev) from the dictionary's character bigrams, backed off to unigrams."""
+    m = model()
+    if not is_han(ch):
+        return _other_logp(ch)
+    c = simple_char(ch)
+    p_uni = (m.uni.get(c, 0) + 0.5) / m.uni_total
+    if prev and is_han(prev):
+        p = simple_char(prev)
+        count_prev = m.uni.get(p, 0)
+        if count_prev:
+            p_bi = m.bi.get(p + c, 0) / count_prev
+            return math.log(0.5 * p_bi + 0.5 * p_uni)
+    return math.log(p_uni)
+
+
+def simplified_aligned(text: str) -> str:
+    """t2s of `text` with the same length, so offsets found in it are offsets into `text`."""
+    whole = to_simplified(text)
+    if len(whole) == len(text):
+        return whole
+    lines = []
+    for line in text.split("\n"):
+        conv = to_simplified(line)
+        lines.append(conv if len(conv) == len(line) else "".join(simple_char(c) for c in line))
+    return "\n".join(lines)
