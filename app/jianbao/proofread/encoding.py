@@ -9,6 +9,7 @@ on the right boundaries, and rank the candidates by the dictionary model.
 """
 from __future__ import annotations
 
+import heapq
 import math
 import re
 from collections.abc import Sequence
@@ -22,6 +23,7 @@ from jianbao.proofread.gbk import (PUNCT_BYTES, char_bytes, chars_with_lead, cha
 
 TRIGGER = re.compile(r"\?(?=[,;?:()!])")
 MAX_TOKENS = 80
+RERANK = 256            # candidates rescored by the word model
 BEAM = 32               # hypotheses kept per (byte position, open pair, insertions)
 KEEP = 8
 INSERT_LOGP = -2.5       # prior of a dropped user-defined pair: ~7% of misaligned pairs fall in that area
@@ -153,25 +155,51 @@ def _beam(cells: list[int | None], slots: set[int], left: str) -> list[tuple[str
                     prev = text[-1] if text else left
                     if t is None:
                         a, b = cells[pos], cells[pos + 1]
-                        push((pos + 2, None, ins), _best(text, sc, prev, _pair_options(a, b)))
+                        push((pos + 2, None, ins), _extend(text, sc, _top_pairs(prev, a, b)))
                         if pos + 1 in slots and ins < MAX_INSERTS and a is not None and b is not None:
-                            for ch, t2 in _opening(a):
-                                push((pos + 1, t2, ins + 1), [(text + ch, sc + lm.char_logp(ch, prev) + INSERT_LOGP)])
+                            for ch, t2, logp in _top_opening(prev, a):
+                                push((pos + 1, t2, ins + 1), [(text + ch, sc + logp)])
                     else:
                         if cells[pos] is not None:
-                            push((pos + 1, None, ins), _best(text, sc, prev, _closing(t, cells[pos])))
+                            push((pos + 1, None, ins), _extend(text, sc, _top_closing(prev, t, cells[pos])))
                         if ins < MAX_INSERTS:
-                            for ch, t2 in _bridging(t):
-                                push((pos, t2, ins + 1), [(text + ch, sc + lm.char_logp(ch, prev) + INSERT_LOGP)])
+                            for ch, t2, logp in _top_bridging(prev, t):
+                                push((pos, t2, ins + 1), [(text + ch, sc + logp)])
     done = [(text, sc, ins) for (pos, t, ins), entries in buckets.items() if pos == n and t is None
             for text, sc in entries]
     done.sort(key=lambda d: -d[1])
     return done
 
 
-def _best(text: str, sc: float, prev: str, options: Sequence[str]) -> list[Entry]:
-    children = sorted(((text + ch, sc + lm.char_logp(ch, prev)) for ch in options), key=lambda e: -e[1])
-    return children[:PER_PARENT]
+def _top(prev: str, options: Sequence[str]) -> tuple[tuple[str, float], ...]:
+    return tuple(heapq.nlargest(PER_PARENT, ((ch, lm.char_logp(ch, prev)) for ch in options), key=lambda e: e[1]))
+
+
+@lru_cache(maxsize=65536)
+def _top_pairs(prev: str, a: int | None, b: int | None) -> tuple[tuple[str, float], ...]:
+    """The likeliest characters for the byte pair (a, b) after `prev` (None = lost byte)."""
+    return _top(prev, _pair_options(a, b))
+
+
+@lru_cache(maxsize=65536)
+def _top_closing(prev: str, t: int, y: int) -> tuple[tuple[str, float], ...]:
+    return _top(prev, _closing(t, y))
+
+
+@lru_cache(maxsize=65536)
+def _top_opening(prev: str, a: int) -> tuple[tuple[str, int, float], ...]:
+    scored = ((ch, t2, lm.char_logp(ch, prev) + INSERT_LOGP) for ch, t2 in _opening(a))
+    return tuple(heapq.nlargest(PER_PARENT, scored, key=lambda e: e[2]))
+
+
+@lru_cache(maxsize=65536)
+def _top_bridging(prev: str, t: int) -> tuple[tuple[str, int, float], ...]:
+    scored = ((ch, t2, lm.char_logp(ch, prev) + INSERT_LOGP) for ch, t2 in _bridging(t))
+    return tuple(heapq.nlargest(PER_PARENT, scored, key=lambda e: e[2]))
+
+
+def _extend(text: str, sc: float, top: Sequence[tuple[str, float]]) -> list[Entry]:
+    return [(text + ch, sc + logp) for ch, logp in top]
 
 
 def _quote_errors(text: str) -> int:
@@ -196,6 +224,14 @@ def _paragraph(text: str, start: int, end: int) -> tuple[int, int]:
 
 def repair_at(text: str, i: int) -> Repair | None:
     """The ranked repairs of the damaged span opened by the '?' at offset i, or None when it is not damage."""
+    pa, pb = _paragraph(text, i, i)
+    rep = _repair_in_paragraph(text[pa:pb], i - pa)
+    return None if rep is None else Repair(rep.start + pa, rep.end + pa, rep.candidates)
+
+
+@lru_cache(maxsize=1024)
+def _repair_in_paragraph(text: str, i: int) -> Repair | None:
+    # Cached per paragraph: re-checking an edited article only redoes the paragraphs that changed.
     left = text[max(0, i - CONTEXT):i]
     pa, pb = _paragraph(text, i, i)
     scored: dict[str, tuple[float, int]] = {}
@@ -204,7 +240,7 @@ def repair_at(text: str, i: int) -> Repair | None:
             continue
         right = text[end:end + CONTEXT]
         closes = end == len(text) or text[end] == "\n"
-        for cand, _bigram, ins in _beam(cells, slots, left[-1:] if left else ""):
+        for cand, _bigram, ins in _beam(cells, slots, left[-1:] if left else "")[:RERANK]:
             full = lm.score(left + cand + right) + ins * INSERT_LOGP
             if closes and cand[-1] in OPEN_ENDED:
                 full += QUOTE_LOGP      # a paragraph does not end on 、 or an opening mark
