@@ -11,9 +11,10 @@ from pathlib import Path
 from jianbao.desk.core import DeskCore
 from jianbao.desk.articles import ArticleOps
 from jianbao.desk.ingest import IngestOps
+from jianbao.desk.issues import IssueOps
 
 
-class Desk(IngestOps, ArticleOps, DeskCore):
+class Desk(IngestOps, IssueOps, ArticleOps, DeskCore):
     """All operations on one store."""
 
 

@@ -116,17 +116,17 @@ def render(model: IssueDocument, template: str | Path | None = None,
     top = [el for el in body if el.tag == w("p")]
     texts = {id(p): paragraph_text(p) for p in top}
     marker = next((p for p in top if texts[id(p)].strip() == "{{%s}}" % F_BODY), None)
-    has_fields = any(PLACEHOLDER.search(t) for t in texts.values())
+    fields_used = {m.group(1) for t in texts.values() for m in PLACEHOLDER.finditer(t)}
     has_text = any(t.strip() for t in texts.values())
 
-    if marker is None and not has_fields and not has_text:
+    if marker is None and not fields_used and not has_text:
         # an empty template: our masthead and band, in its styles and on its page
         for el in _adopt(_fragment(masthead_xml()), styles):
             sect.addprevious(el) if sect is not None else body.append(el)
     if marker is None:
         marker = body.makeelement(w("p"), {})
         sect.addprevious(marker) if sect is not None else body.append(marker)
-        if not any(f in t for t in texts.values() for f in _BAND_FIELDS):
+        if not fields_used & _BAND_FIELDS:
             for el in _adopt(_fragment(band_xml(_page_of(document))), styles):
                 sect.addprevious(el) if sect is not None else body.append(el)
 

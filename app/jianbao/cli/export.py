@@ -1,0 +1,37 @@
+"""`jianbao export ISSUE --out FILE.docx`: one issue as a print-ready Word file."""
+from __future__ import annotations
+
+import argparse
+
+from jianbao.cli import open_desk_for, print_json
+
+
+def register(sub, common) -> None:
+    p = sub.add_parser(
+        "export", parents=[common], help="把一期导出为 Word 文件（.docx）",
+        description="把一期导出为可直接付印的 Word 文件：红色报头、要目、正文、版记、奇偶页页码。"
+                    "写入是原子的：失败时不留下半个文件，已有文件只在新文件完整写好后才被替换。")
+    p.add_argument("issue", type=int, metavar="ISSUE", help="期的编号（见 jianbao issue list）")
+    p.add_argument("--out", "-o", required=True, metavar="FILE.docx", help="输出文件")
+    p.add_argument("--script", choices=("s", "t", "tw", "hk"),
+                   help="整期转换为简体（s）、繁体（t）、台湾（tw）或香港（hk）用字；默认按资料库原样")
+    p.add_argument("--template", metavar="T.docx", help="用自己的 Word 模板（.docx/.dotx）：沿用其样式、版面和报头")
+    contents = p.add_mutually_exclusive_group()
+    contents.add_argument("--contents", dest="contents", action="store_const", const=True, default=None,
+                          help="刊出“本期要目”")
+    contents.add_argument("--no-contents", dest="contents", action="store_const", const=False,
+                          help="不刊出“本期要目”")
+    p.add_argument("--json", action="store_true", help="以 JSON 输出结果")
+    p.set_defaults(handler=cmd_export)
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    with open_desk_for(args, read_only=False) as desk:
+        result = desk.export_issue(args.issue, args.out, script=args.script, template=args.template,
+                                   contents=args.contents)
+    if args.json:
+        print_json({"path": str(result.path), "articles": result.articles, "paragraphs": result.paragraphs,
+                    "bytes": result.bytes})
+    else:
+        print(f"已导出 {result.path}（{result.articles} 篇，{result.bytes // 1024} KB）")
+    return 0
