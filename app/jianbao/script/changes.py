@@ -1,0 +1,156 @@
+"""The change list of a conversion: every changed stretch, with the one-to-many ones marked."""
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+
+from jianbao.script.convert import Change, Conversion, Piece
+from jianbao.script.engine import converter
+
+_CLAUSE = re.compile(r"(?<=[\n。！？；，、])")
+
+
+def list_changes(conv: Conversion) -> Iterator[Change]:
+    source = conv.source
+    model = _model(conv.config)
+    after_main = _later_stages(conv.config)
+    guarded = _guarded_positions(conv)
+    for piece in conv.pieces:
+        before = source[piece.start:piece.end]
+        if piece.term is not None:
+            if before != piece.output:
+                yield Change(piece.start, piece.end, before, piece.output, False,
+                             f"词表：{before} → {piece.output}")
+            continue
+        for i1, i2, j1, j2 in _blocks(before, piece.output):
+            start, end = piece.start + i1, piece.start + i2
+            after = piece.output[j1:j2]
+            if i2 - i1 != j2 - j1:
+                yield Change(start, end, source[start:end], after, False, "词语转换")
+                continue
+            run = start
+            for pos in range(start, end):  # one Change per run, a marked character on its own
+                note = _note(source, pos, after[pos - start], model, after_main, guarded)
+                if note is None:
+                    continue
+                if run < pos:
+                    yield Change(run, pos, source[run:pos], after[run - start:pos - start])
+                yield Change(pos, pos + 1, source[pos], after[pos - start], *note)
+                run = pos + 1
+            if run < end:
+                yield Change(run, end, source[run:end], after[run - start:])
+
+
+def _note(source: str, pos: int, out: str, model, after_main: dict[str, str],
+          guarded: dict[int, str]) -> tuple[bool, str] | None:
+    """(uncertain, reason) for a character worth a note, else None."""
+    if pos in guarded:
+        return True, guarded[pos]
+    ch = source[pos]
+    if model is None or not model.one_to_many(ch):
+        return None
+    cands = model.chars[ch]
+    forms = "/".join(dict.fromkeys(after_main.get(c, c) for c in cands))
+    for start, end, form in model.covering(source, pos):
+        if after_main.get(form, form) == out:
+            return False, f"一对多（{ch}：{forms}），按词语“{source[start:end]}”作 {out}"
+    return True, f"一对多（{ch}：{forms}），词典未定，按默认作 {out}"
+
+
+def _blocks(a: str, b: str) -> Iterator[tuple[int, int, int, int]]:
+    """Differing stretches (i1, i2, j1, j2) between `a` and its conversion `b`."""
+    if len(a) == len(b):
+        i, n = 0, len(a)
+        while i < n:
+            if a[i] != b[i]:
+                j = i + 1
+                while j < n and a[j] != b[j]:
+                    j += 1
+                yield i, j, i, j
+                i = j
+            else:
+                i += 1
+        return
+    # Lengths differ (regional vocabulary): align clause by clause, diff only the odd ones out.
+    a_parts, b_parts = _CLAUSE.split(a), _CLAUSE.split(b)
+    if len(a_parts) == len(b_parts) > 1:
+        ia = ib = 0
+        for pa, pb in zip(a_parts, b_parts):
+            for i1, i2, j1, j2 in _blocks(pa, pb):
+                yield ia + i1, ia + i2, ib + j1, ib + j2
+            ia += len(pa)
+            ib += len(pb)
+        return
+    matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag == "equal":
+            continue
+        if tag == "replace" and i2 - i1 == j2 - j1:
+            for k1, k2, _, _ in _blocks(a[i1:i2], b[j1:j2]):
+                yield i1 + k1, i1 + k2, j1 + k1, j1 + k2
+        else:
+            yield i1, i2, j1, j2
+
+
+def _model(config: str):
+    if not config:
+        return None
+    from jianbao.script.tables import config_model
+
+    return config_model(config)
+
+
+@lru_cache(maxsize=None)
+def _later_stages(config: str) -> dict[str, str]:
+    """Single-character mapping of the stages after the main one (e.g. TW variants 裏 → 裡)."""
+    if not config:
+        return {}
+    from jianbao.script.tables import config_model, config_stages, read_dict
+
+    mapping: dict[str, str] = {}
+    for names in config_stages(config)[config_model(config).stage + 1:]:
+        chars: dict[str, str] = {}
+        for name in names:
+            for k, v in read_dict(name).items():
+                if len(k) == 1:
+                    chars.setdefault(k, v[0])
+        for k, v in list(mapping.items()):
+            mapping[k] = chars.get(v, v)
+        for k, v in chars.items():
+            mapping.setdefault(k, v)
+    return mapping
+
+
+def _guarded_positions(conv: Conversion) -> dict[int, str]:
+    """Input positions where the guard's cuts changed the result, with the reason."""
+    if not conv.spots:
+        return {}
+    raw = converter(conv.config)
+    marks: dict[int, str] = {}
+    for spot in conv.spots:
+        plain = raw.convert(conv.source[spot.lo:spot.hi])
+        ours = _output_range(conv.pieces, spot.lo, spot.hi)
+        if ours is None or len(plain) != len(ours):
+            continue
+        lo, hi, _ = spot.near(conv.source)
+        reason = (f"防误转：词典词组“{conv.source[spot.start:spot.end]}”跨了词界，按词 "
+                  f"{spot.words(conv.source)} 转换（不分词会作 {plain[lo - spot.lo:hi - spot.lo]}）")
+        for k, (x, y) in enumerate(zip(plain, ours)):
+            if x != y:
+                marks[spot.lo + k] = reason
+    return marks
+
+
+def _output_range(pieces: tuple[Piece, ...], lo: int, hi: int) -> str | None:
+    """The output for input [lo, hi) when the pieces there kept their length, else None."""
+    out = []
+    for p in pieces:
+        if p.end <= lo or p.start >= hi:
+            continue
+        if len(p.output) != p.end - p.start:
+            return None
+        a, b = max(lo, p.start), min(hi, p.end)
+        out.append(p.output[a - p.start:b - p.start])
+    return "".join(out)
