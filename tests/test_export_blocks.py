@@ -179,3 +179,13 @@ def test_bad_destinations_are_refused_in_plain_words(tmp_path):
     (tmp_path / "dir.docx").mkdir()
     with pytest.raises(JianbaoError, match="是文件夹"):
         write_docx(_model(), tmp_path / "dir.docx")
+
+
+def test_bench_gives_pandoc_the_same_words():
+    from jianbao.bench.export import markdown
+
+    model = parse_issue(issue([IssueSection("要闻", (1, 2))], copies=5), ARTS)
+    md = markdown(model)
+    for block in model.blocks:
+        assert block.text in md
+    assert md.startswith("# 开发区资讯") and "共印5份" in md
