@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import bisect
 import html
+import itertools
 import re
 from collections import Counter
 from collections.abc import Callable
@@ -22,9 +23,11 @@ _TAGS = (
 _TAG = re.compile(rf"</?(?:{_TAGS})(?:\s[^<>\n]{{0,300}})?/?>|(?<=\?)/(?:{_TAGS})>", re.IGNORECASE)
 _ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{2,7}|#x[0-9a-fA-F]{2,6});")
 _TONE = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
-_PINYIN = re.compile(rf"(?<=[\u4e00-\u9fff])[(（]([a-zü]*[{_TONE}][a-zü]*)[)）]")
+_PINYIN = re.compile(rf"(?<=[\u4e00-\u9fff])(?:[(（][a-zü]*[{_TONE}][a-zü]*[)）])+")
 _ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+# Invisible control characters and non-characters: noise from old tools, and not allowed in .docx XML.
+_CONTROLS = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\ufdd0-\ufdef\ufffe\uffff]")
 
 
 @dataclass
@@ -71,7 +74,7 @@ class _Text:
 class _Log:
     def __init__(self, decoded: str) -> None:
         self.steps: list[CleanStep] = []
-        self._starts = [0] + [i + 1 for i, c in enumerate(decoded) if c == "\n"]
+        self._starts = line_starts(decoded)
 
     def line(self, offset: int) -> int:
         return bisect.bisect_right(self._starts, offset)
@@ -79,6 +82,35 @@ class _Log:
     def add(self, kind: str, message: str, changes: list[tuple[int, int, str, str]]) -> None:
         for start, end, before, after in changes:
             self.steps.append(CleanStep(kind, start, end, before, after, self.line(start), message))
+
+
+def _tag_repl(m: re.Match[str]) -> str:
+    return "\n" if m.group(0).lower().startswith(("<br", "<p", "</p", "<div", "</div")) else ""
+
+
+_CHARACTER_STEPS = (
+    ("markup", "还原网页字符实体", _ENTITY, lambda m: _unescape(m.group(0))),
+    ("line-endings", "统一换行符", re.compile(r"\r\n?|[\u2028\u2029\x0b\x0c\x85]"), lambda m: "\n"),
+    ("spaces", "删除零宽字符", _ZERO_WIDTH, lambda m: ""),
+    ("spaces", "不换行空格改为普通空格", re.compile("[\u00a0\u2002-\u200a\u202f\u205f]"), lambda m: " "),
+    ("markup", "删除网页标签残留", _TAG, _tag_repl),
+    ("pinyin", "删除字后的拼音注音", _PINYIN, lambda m: ""),
+)
+
+
+def _unescape(entity: str) -> str:
+    """Decode an entity, and again while the result is still one (&amp;lt; -> <)."""
+    for _ in range(3):
+        decoded = html.unescape(entity)
+        if decoded == entity or not _ENTITY.fullmatch(decoded):
+            return decoded
+        entity = decoded
+    return entity
+
+
+def line_starts(text: str) -> list[int]:
+    """Offsets where each line of `text` starts."""
+    return [0, *itertools.accumulate(len(line) + 1 for line in text.split("\n")[:-1])]
 
 
 @dataclass(frozen=True)
@@ -95,12 +127,17 @@ def clean(decoded: str) -> Cleaned:
     """Clean decoded text; see the module docstring for what is (and is not) changed."""
     t = _Text(decoded, list(range(len(decoded))), len(decoded))
     log = _Log(decoded)
-    log.add("line-endings", "统一换行符", t.sub(re.compile(r"\r\n?|[\u2028\u2029\x0b\x0c\x85]"), lambda m: "\n"))
-    log.add("markup", "删除网页标签残留", t.sub(_TAG, lambda m: "\n" if m.group(0).lower().startswith(("<br", "<p", "</p", "<div", "</div")) else ""))
-    log.add("markup", "还原网页字符实体", t.sub(_ENTITY, lambda m: html.unescape(m.group(0))))
-    log.add("pinyin", "删除字后的拼音注音", t.sub(_PINYIN, lambda m: ""))
-    log.add("spaces", "删除零宽字符", t.sub(_ZERO_WIDTH, lambda m: ""))
-    log.add("spaces", "不换行空格改为普通空格", t.sub(re.compile("[\u00a0\u2002-\u200a\u202f\u205f]"), lambda m: " "))
+    # One step can reveal work for another ("&</span>nbsp;", a zero-width character hiding a
+    # pinyin annotation), so the character-level steps repeat until nothing changes: cleaning
+    # clean text changes nothing.
+    for _ in range(5):
+        changed = 0
+        for kind, message, pattern, repl in _CHARACTER_STEPS:
+            changes = t.sub(pattern, repl)
+            log.add(kind, message, changes)
+            changed += len(changes)
+        if not changed:
+            break
     log.add("spaces", "删除行首缩进和行尾空白", t.sub(re.compile(r"^[ \t\u3000]+|[ \t\u3000]+$", re.M), lambda m: ""))
     log.add("blank-lines", "删除空行", t.sub(re.compile(r"\n{2,}"), lambda m: "\n"))
     log.add("blank-lines", "删除首尾空行", t.sub(re.compile(r"^\n+|\n+$"), lambda m: ""))

@@ -20,6 +20,15 @@ class FoundDate:
     day: int
 
 
+_FULL = re.compile(r"((?:19|20)\d{2})年(1[0-2]|0?[1-9])月(3[01]|[12]\d|0?[1-9])[日号]")
+
+
+def full_dates(text: str) -> list[FoundDate]:
+    """Only the dates that carry a year (what the reference date is made of); a fast scan of a whole text."""
+    return [FoundDate(m.group(0), m.start(), int(m.group(1)), int(m.group(2)), int(m.group(3)))
+            for m in _FULL.finditer(text)]
+
+
 def find_dates(text: str) -> list[FoundDate]:
     found = []
     for m in _DATE.finditer(text):

@@ -4,6 +4,7 @@ from __future__ import annotations
 import codecs
 import io
 import zipfile
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -12,6 +13,8 @@ from jianbao.errors import InputError
 MAX_INPUT_BYTES = 20 * 1024 * 1024       # a bulletin is KBs; 20 MB is far past any real paste
 MAX_DOCX_UNPACKED = 100 * 1024 * 1024    # zip bombs: refuse before unpacking
 MAX_DOCX_RATIO = 200
+MAX_DOCX_BODY = 16 * 1024 * 1024         # document.xml: its XML tree takes ~10x that in memory
+MAX_DAMAGED_UTF8 = 0.002                 # share of undecodable bytes a UTF-8 file may have and still be read
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32-le"), (codecs.BOM_UTF32_BE, "utf-32-be"),
     (codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"),
@@ -101,6 +104,9 @@ def decode_bytes(data: bytes, name: str = "输入") -> Decoded:
     scored = [(plausibility(text), -rank, enc, text)
               for rank, enc in enumerate(tried) if (text := _strict(data, enc)) is not None]
     if not scored or max(s[0] for s in scored) < 0.85:
+        damaged = _damaged_utf8(data)
+        if damaged is not None:
+            return damaged
         if _looks_binary(data):
             raise InputError(f"“{name}”不是文本文件（可能是图片、压缩包或程序），无法导入")
         raise InputError(f"无法识别“{name}”的文字编码（试过 UTF-8、GBK/GB18030、Big5、UTF-16），请另存为 UTF-8 后再导入")
@@ -109,6 +115,16 @@ def decode_bytes(data: bytes, name: str = "输入") -> Decoded:
     best = (best[0], best[2], best[3])
     enc = _NAMES.get(best[1].lower(), best[1].lower())
     return Decoded(best[2], enc)
+
+
+def _damaged_utf8(data: bytes) -> Decoded | None:
+    """UTF-8 with a few broken bytes (a cut download, encoded lone surrogates): read it with U+FFFD marks,
+    which proofreading reports, rather than refuse the whole file as "not UTF-8"."""
+    text = data.decode("utf-8", "replace")
+    bad = text.count("\ufffd") - data.decode("utf-8", "ignore").count("\ufffd")
+    if "\x00" in text or bad > max(3, len(text) * MAX_DAMAGED_UTF8) or plausibility(text) < 0.85:
+        return None
+    return Decoded(text, "utf-8")
 
 
 def read_docx(data: bytes, name: str) -> Decoded:
@@ -124,11 +140,20 @@ def read_docx(data: bytes, name: str) -> Decoded:
         raise InputError(f"“{name}”解压后异常巨大（疑似压缩炸弹），已拒绝")
     if "word/document.xml" not in zf.namelist():
         raise InputError(f"“{name}”不是有效的 Word 文档（缺少正文）")
+    if zf.getinfo("word/document.xml").file_size > MAX_DOCX_BODY:
+        raise InputError(f"“{name}”的正文异常巨大（超过 {MAX_DOCX_BODY // 1024 // 1024} MB），已拒绝；请拆分后再导入")
     try:
+        # OOXML forbids DTDs in every part (OPC M1.17); python-docx parses several parts besides the body.
+        for info in infos:
+            if info.filename.endswith((".xml", ".rels")):
+                with zf.open(info) as part:
+                    head = part.read(8192)
+                if b"<!DOCTYPE" in head or b"<!ENTITY" in head:
+                    raise InputError(f"“{name}”含有不安全的 XML 声明，已拒绝")
         xml = zf.read("word/document.xml")
-    except (zipfile.BadZipFile, OSError, EOFError, zipfile.LargeZipFile) as exc:
+    except (zipfile.BadZipFile, OSError, EOFError, zipfile.LargeZipFile, zlib.error) as exc:
         raise InputError(f"“{name}”已损坏，无法读取正文") from exc
-    if b"<!DOCTYPE" in xml[:4096] or b"<!ENTITY" in xml:
+    if b"<!ENTITY" in xml:
         raise InputError(f"“{name}”含有不安全的 XML 声明，已拒绝")
     from jianbao.ingest.docx_text import docx_lines
 

@@ -21,11 +21,13 @@ def docx_lines(data: bytes) -> list[str]:
         if tag == "p":
             lines.append(Paragraph(child, document).text)
         elif tag == "tbl":
-            seen: set[int] = set()
+            # The cell elements themselves, not their id(): lxml proxies die and ids get reused,
+            # which silently dropped most cells of a table.
+            seen: set = set()
             for row in Table(child, document).rows:
                 for cell in row.cells:
-                    if id(cell._tc) in seen:
+                    if cell._tc in seen:
                         continue
-                    seen.add(id(cell._tc))
+                    seen.add(cell._tc)
                     lines.extend(p.text for p in cell.paragraphs)
     return lines
