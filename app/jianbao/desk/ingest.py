@@ -1,13 +1,17 @@
 """Taking bulletins in: preview a split (nothing stored), then import it in one transaction."""
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from jianbao.errors import JianbaoError
+from jianbao.errors import InputError, JianbaoError
 from jianbao.models import ArticleId, BulletinId, Changed, SplitResult
 from jianbao.store import Store
+
+
+_HAN = re.compile("[\u3400-\u9fff\uf900-\ufaff]")
 
 
 @dataclass(frozen=True)
@@ -59,6 +63,9 @@ class IngestOps:
         """Store the bulletin and all its articles in one transaction; a source seen before is refused."""
         if not result.articles:
             raise JianbaoError(f"“{result.source}”中没有找到文章，未导入")
+        if not _HAN.search(result.clean_text):
+            # JSON, RTF, mojibake...: text that decodes but is no Chinese bulletin.
+            raise InputError(f"“{result.source}”中没有中文文字（编码不对，或不是简报），未导入")
         with self.store.transaction():
             for draft in result.articles:
                 if draft.category and draft.category_source == "tag":

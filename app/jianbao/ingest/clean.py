@@ -92,6 +92,7 @@ _CHARACTER_STEPS = (
     ("markup", "还原网页字符实体", _ENTITY, lambda m: _unescape(m.group(0))),
     ("line-endings", "统一换行符", re.compile(r"\r\n?|[\u2028\u2029\x0b\x0c\x85]"), lambda m: "\n"),
     ("spaces", "删除零宽字符", _ZERO_WIDTH, lambda m: ""),
+    ("controls", "删除控制字符", _CONTROLS, lambda m: ""),
     ("spaces", "不换行空格改为普通空格", re.compile("[\u00a0\u2002-\u200a\u202f\u205f]"), lambda m: " "),
     ("markup", "删除网页标签残留", _TAG, _tag_repl),
     ("pinyin", "删除字后的拼音注音", _PINYIN, lambda m: ""),

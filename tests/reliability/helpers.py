@@ -1,0 +1,47 @@
+"""Shared helpers: a desk without the classifier, the whole store as text, XML-safe text."""
+from __future__ import annotations
+
+import re
+import sqlite3
+from pathlib import Path
+
+# Characters XML 1.0 (and so .docx) cannot hold.
+XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def open_desk(path: Path, **kw):
+    """A Desk whose imports skip classification (irrelevant here, and the slowest import to load)."""
+    from jianbao.desk import Desk
+
+    desk = Desk(path, **kw)
+    desk.classify_drafts = lambda result: result
+    return desk
+
+
+def dump(path: Path) -> list[str]:
+    """Every row of every table (FTS shadow tables included), read through a separate connection."""
+    conn = sqlite3.connect(path)
+    try:
+        out = [f"user_version {conn.execute('PRAGMA user_version').fetchone()[0]}"]
+        tables = conn.execute(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'table' ORDER BY name").fetchall()
+        for name, sql in tables:
+            out.append(sql)
+            if "VIRTUAL TABLE" in sql.upper():
+                continue  # a contentless FTS table cannot be read; its shadow tables are
+            out.extend(sorted(f"{name} {row!r}" for row in conn.execute(f'SELECT * FROM "{name}"')))
+        return out
+    finally:
+        conn.close()
+
+
+def integrity(path: Path) -> str:
+    conn = sqlite3.connect(path)
+    try:
+        return conn.execute("PRAGMA integrity_check").fetchone()[0]
+    finally:
+        conn.close()
+
+
+def has_han(text: str) -> bool:
+    return re.search("[\u4e00-\u9fff]", text) is not None
