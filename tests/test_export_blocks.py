@@ -53,6 +53,8 @@ def test_articles_become_title_body_subheadings_note_and_attribution():
         ("Attribution", "（开发区团工委）"),
         ("ArticleTitle", "丙文"), ("BodyText", "只有正文。"),
     ]
+    keep = [b.text for b in model.blocks if b.keep_with_next]
+    assert keep == ["正文二段。", "正文。"]  # an attribution never opens a page alone
     levels = [b.role for b in model.blocks if isinstance(b, B.Subheading)]
     assert levels == ["heading1", "heading2"]
     assert model.blocks[8].lead == "编者按："

@@ -129,6 +129,10 @@ def test_titles_in_order_each_with_its_attribution(exported, truth):
     assert order == [x for pair in zip([("简报标题", t) for t in titles], [("简报署名", e) for e in expected])
                      for x in pair]
     assert doc.styles["简报署名"].paragraph_format.alignment == 2  # right
+    paragraphs = doc.paragraphs
+    for k, p in enumerate(paragraphs):
+        if p.style.name == "简报署名":
+            assert paragraphs[k - 1].paragraph_format.keep_with_next
     body = doc.styles["简报正文"]
     assert body.font.size.pt == 16 and east_asia_font(body) == "仿宋_GB2312"
     assert body.element.pPr.find(qn("w:ind")).get(qn("w:firstLineChars")) == "200"

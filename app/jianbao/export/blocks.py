@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 
 from jianbao.models import Article, ArticleId, Issue
 
@@ -37,6 +37,7 @@ class Block:
     """One paragraph of the issue's content; `role` names the style it is set in."""
 
     text: str
+    keep_with_next: bool = field(default=False, kw_only=True)  # e.g. an article's last paragraph and its attribution
 
     role = "body"
 
@@ -158,6 +159,8 @@ def article_blocks(article: Article, convert: Callable[[str], str], labels: Mapp
             out.append(BodyText(convert(para)))
     attribution = attribution_text(article.units)
     if attribution:
+        # the unit line never stands alone at the top of a page
+        out[-1] = replace(out[-1], keep_with_next=True)
         out.append(Attribution(convert(attribution)))
     return out
 

@@ -36,8 +36,8 @@ def run_props(spec: StyleSpec) -> str:
         parts.append("<w:b/><w:bCs/>")
     if spec.color:
         parts.append(f'<w:color w:val="{spec.color}"/>')
-    if spec.on_grid:
-        parts.append(f'<w:w w:val="{GRID_SCALE}"/>')
+    # grid text narrowed (see GRID_SCALE); other text set back to full width, as the defaults are narrowed
+    parts.append(f'<w:w w:val="{GRID_SCALE if spec.on_grid else 100}"/>')
     parts.append(f'<w:sz w:val="{half}"/><w:szCs w:val="{half}"/>')
     parts.append(LANG)
     return "<w:rPr>" + "".join(parts) + "</w:rPr>"

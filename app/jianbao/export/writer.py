@@ -51,7 +51,8 @@ def content_xml(model: IssueDocument, styles: StyleMap) -> str:
         style_id, font = styles.resolve(block.role)
         lead = getattr(block, "lead", "")
         runs = (_run(lead, HEITI, model.lang) if lead else "") + _run(block.text, font, model.lang)
-        parts.append(f"<w:p><w:pPr><w:pStyle w:val={quoteattr(style_id)}/></w:pPr>{runs}</w:p>")
+        keep = "<w:keepNext/>" if block.keep_with_next else ""
+        parts.append(f"<w:p><w:pPr><w:pStyle w:val={quoteattr(style_id)}/>{keep}</w:pPr>{runs}</w:p>")
     return "".join(parts)
 
 
