@@ -150,3 +150,23 @@ def test_broken_templates_are_refused_and_nothing_is_written(tmp_path, content, 
     assert not out.exists()
     with pytest.raises(JianbaoError, match="找不到模板文件"):
         write_docx(model(), out, template=tmp_path / "missing.docx")
+
+
+def test_masthead_in_a_text_box_is_filled_and_converted_once(tmp_path):
+    """Chinese offices often draw the red masthead in a text box: its text is a paragraph of its own."""
+    from docx.oxml.parser import parse_xml
+
+    doc = docx.Document()
+    doc.add_paragraph()._p.append(parse_xml(
+        '<w:r xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+        'xmlns:v="urn:schemas-microsoft-com:vml"><w:pict><v:shape style="width:400pt;height:60pt"><v:textbox>'
+        "<w:txbxContent><w:p><w:r><w:t>{{简报名称}}内部</w:t></w:r></w:p></w:txbxContent>"
+        "</v:textbox></v:shape></w:pict></w:r>"))
+    doc.add_paragraph("{{正文}}")
+    doc.save(tmp_path / "box.docx")
+    out = tmp_path / "out.docx"
+    write_docx(model(), out, template=tmp_path / "box.docx", convert=lambda s: s.replace("内", "內内"))
+    body = docx.Document(out).element.body
+    boxed = body.find(".//" + qn("w:txbxContent"))
+    assert "".join(t.text for t in boxed.iter(qn("w:t"))) == "开发区资讯內内部"
+    assert body.find(qn("w:p")).find(".//" + qn("w:pict")) is not None  # the box itself is kept

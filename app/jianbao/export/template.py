@@ -115,6 +115,8 @@ class StyleMap:
 
     def _import(self, spec: StyleSpec):
         el = copy.deepcopy(self.defaults[spec.style_id])
+        for ref in el.findall(w("next")):  # may name a style this template calls otherwise
+            el.remove(ref)
         if "Normal" not in self._by_id:
             for based in el.findall(w("basedOn")):
                 el.remove(based)
@@ -205,14 +207,26 @@ def ensure_fonts(document, names: Iterable[str]) -> None:
     part._blob = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
 
 
+def own_text_nodes(p) -> list:
+    """The paragraph's w:t, leaving out those of paragraphs nested in it (text boxes hold their own)."""
+    nodes = []
+    for t in p.iter(w("t")):
+        owner = t.getparent()
+        while owner is not None and owner.tag != w("p"):
+            owner = owner.getparent()
+        if owner is p:
+            nodes.append(t)
+    return nodes
+
+
 def paragraph_text(p) -> str:
-    return "".join(t.text or "" for t in p.iter(w("t")))
+    return "".join(t.text or "" for t in own_text_nodes(p))
 
 
 def fill_paragraph(p, values: dict[str, str], convert: Callable[[str], str] | None) -> bool:
     """Replace {{name}} in one paragraph (placeholders may be split across runs); literal text is
     passed through `convert`. Returns whether the paragraph held a placeholder."""
-    nodes = list(p.iter(w("t")))
+    nodes = own_text_nodes(p)
     if not nodes:
         return False
     texts = [t.text or "" for t in nodes]
