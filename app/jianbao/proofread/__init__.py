@@ -25,8 +25,15 @@ _MODULES = ("encoding", "markup", "punctuation", "numbers", "script_checks", "pe
 CLAIMING = ("encoding-damage", "markup")
 
 
+# The script checks need the conversion module; each check module is imported once, on first use.
+_NEEDS = {"script_checks": "jianbao.script"}
+
+
 def _load() -> None:
     for name in _MODULES:
+        needed = _NEEDS.get(name)
+        if needed and importlib.util.find_spec(needed) is None:
+            continue
         if importlib.util.find_spec(f"jianbao.proofread.{name}") is not None:
             importlib.import_module(f"jianbao.proofread.{name}")
 

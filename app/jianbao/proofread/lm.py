@@ -8,8 +8,11 @@ from __future__ import annotations
 
 import math
 import os
+import pickle
 import threading
+from array import array
 from functools import lru_cache
+from pathlib import Path
 
 from jianbao.proofread.base import is_han
 
@@ -25,33 +28,83 @@ _model: "_Model | None" = None
 _t2s_local = threading.local()
 
 
+CACHE_VERSION = 1
+
+
+def _parse(path: str) -> tuple[dict[str, int], dict[str, int], dict[str, int]]:
+    freq: dict[str, int] = {}
+    uni: dict[str, int] = {}
+    bi: dict[str, int] = {}
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            parts = line.split(" ", 2)
+            word, count = parts[0], int(parts[1])
+            if len(word) > MAX_WORD or count <= 0:
+                continue
+            freq[word] = freq.get(word, 0) + count
+            for i, ch in enumerate(word):
+                uni[ch] = uni.get(ch, 0) + count
+                if i:
+                    key = word[i - 1:i + 1]
+                    bi[key] = bi.get(key, 0) + count
+    return freq, uni, bi
+
+
+def _pack(table: dict[str, int]) -> tuple[str, bytes]:
+    # Keys as one string and counts as one array: rebuilding the dict is then a single C-level zip.
+    return "\n".join(table), array("q", table.values()).tobytes()
+
+
+def _unpack(keys: str, counts: bytes) -> dict[str, int]:
+    values = array("q")
+    values.frombytes(counts)
+    return dict(zip(keys.split("\n"), values))
+
+
+def _cache_file(path: str) -> Path | None:
+    try:
+        from platformdirs import user_cache_dir
+
+        st = os.stat(path)
+        return Path(user_cache_dir("Jianbao", appauthor=False)) / f"jieba-lm-v{CACHE_VERSION}-{st.st_size}-{int(st.st_mtime)}.pickle"
+    except OSError:
+        return None
+
+
+def _load_tables(path: str) -> tuple[dict[str, int], dict[str, int], dict[str, int]]:
+    """The dictionary's tables, from a marshal cache when one matches (parsing takes a second or more)."""
+    cache = _cache_file(path)
+    if cache is not None and cache.exists():
+        try:
+            with open(cache, "rb") as f:
+                packed = pickle.load(f)
+            freq, uni, bi = (_unpack(keys, counts) for keys, counts in packed)
+            return freq, uni, bi
+        except (OSError, EOFError, ValueError, TypeError, pickle.UnpicklingError):
+            pass   # a damaged cache is rebuilt below
+    tables = _parse(path)
+    if cache is not None:
+        try:
+            cache.parent.mkdir(parents=True, exist_ok=True)
+            tmp = cache.with_suffix(f".{os.getpid()}.part")
+            with open(tmp, "wb") as f:
+                pickle.dump([_pack(t) for t in tables], f, protocol=pickle.HIGHEST_PROTOCOL)
+            tmp.replace(cache)
+        except OSError:
+            pass   # no cache folder: parse again next time
+    return tables
+
+
 class _Model:
     def __init__(self, path: str) -> None:
-        freq: dict[str, int] = {}
-        uni: dict[str, int] = {}
-        bi: dict[str, int] = {}
-        with open(path, encoding="utf-8") as f:
-            for line in f:
-                parts = line.split(" ", 2)
-                word, count = parts[0], int(parts[1])
-                if len(word) > MAX_WORD or count <= 0:
-                    continue
-                freq[word] = freq.get(word, 0) + count
-                for i, ch in enumerate(word):
-                    uni[ch] = uni.get(ch, 0) + count
-                    if i:
-                        key = word[i - 1:i + 1]
-                        bi[key] = bi.get(key, 0) + count
-        self.freq = freq
-        self.total = sum(freq.values())
+        self.freq, self.uni, self.bi = _load_tables(path)
+        self.total = sum(self.freq.values())
         self.log_total = math.log(self.total)
-        self.uni = uni
-        self.uni_total = sum(uni.values())
-        self.bi = bi
+        self.uni_total = sum(self.uni.values())
 
 
 def model() -> _Model:
-    """The dictionary model, loaded on first use (about a second), then shared."""
+    """The dictionary model, loaded on first use (about a second; less from the cache), then shared."""
     global _model
     if _model is None:
         with _lock:

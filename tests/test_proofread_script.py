@@ -1,0 +1,73 @@
+"""Script checks: naive-conversion characters and script mixing, through the conversion module; names left alone."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from jianbao.models import Person, Term
+from jianbao.proofread import apply_fixes, check_text
+
+FIXTURES = Path(__file__).parent / "fixtures"
+SCRIPT = ["conversion", "script-mixing"]
+
+
+@pytest.fixture(scope="module")
+def sample_script(sample_text):
+    return check_text(sample_text, kinds=SCRIPT)
+
+
+def _at(sample_text: str, findings, word: str) -> list[tuple[str, str | None]]:
+    """Findings overlapping the first occurrence of `word` in the sample."""
+    i = sample_text.index(word)
+    return [(f.text, f.suggestion) for f in findings if f.start < i + len(word) and i < f.end]
+
+
+@pytest.mark.parametrize("word, fix", [
+    ("干部", ("干", "幹")), ("并與", ("并", "並")), ("后勁", ("后", "後")), ("采集", ("采", "採")),
+    ("干凈", ("干凈", "乾淨")), ("聯系", ("系", "繫")),
+])
+def test_naive_conversion_found_in_sample(sample_text, sample_script, word, fix):
+    assert _at(sample_text, sample_script, word) == [fix]
+    f = next(f for f in sample_script if f.text == fix[0] and sample_text[f.start:].startswith(fix[0]))
+    assert f.kind == "conversion"
+
+
+@pytest.mark.parametrize("name", ["后川", "三里橋", "張恒愷"])
+def test_names_left_alone(sample_text, sample_script, name):
+    assert _at(sample_text, sample_script, name) == []
+    # …also when the office lists them as protected terms and leaders.
+    terms = [Term("后川"), Term("三里橋")]
+    roster = [Person("張恒愷", ("黨工委委員",), 50)]
+    assert _at(sample_text, check_text(sample_text, kinds=SCRIPT, terms=terms, roster=roster), name) == []
+
+
+def test_sample_after_fixes_is_clean(sample_text):
+    found = check_text(sample_text)
+    assert {f.kind for f in found} >= {"encoding-damage", "markup", "punctuation", "conversion"}
+    fixed = apply_fixes(sample_text, found)
+    again = check_text(fixed)
+    assert [f for f in again if f.kind == "encoding-damage"] == []
+    assert len([f for f in again if f.kind in SCRIPT]) <= 2
+
+
+def test_clean_simplified_digest_has_few_script_findings():
+    digest = (FIXTURES / "proofread" / "clean-simplified-digest.txt").read_text("utf-8")
+    assert len(check_text(digest, kinds=SCRIPT)) <= 1
+
+
+def test_mixing_in_either_script():
+    found = check_text("开发区举行會議，部署这項工作。", kinds=SCRIPT)
+    assert [(f.kind, f.text, f.suggestion) for f in found] == [("script-mixing", "會議", "会议"),
+                                                               ("script-mixing", "項", "项")]
+    found = check_text("開發區舉行会議，部署這項工作。", kinds=SCRIPT)
+    assert [(f.text, f.suggestion) for f in found] == [("会", "會")]
+
+
+@pytest.mark.parametrize("text", [
+    "開發區舉行會議，部署這項工作。立足群眾需求，乾淨整潔。",      # 群 is Taiwan-standard Traditional
+    "开发区举行会议，干部群众积极参与，后川村环境干干净净。",
+    "2024 AI PM2.5",
+])
+def test_script_not_raised(text):
+    assert check_text(text, kinds=SCRIPT) == []
