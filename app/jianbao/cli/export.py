@@ -15,7 +15,10 @@ def register(sub, common) -> None:
     p.add_argument("--out", "-o", required=True, metavar="FILE.docx", help="输出文件")
     p.add_argument("--script", choices=("s", "t", "tw", "hk"),
                    help="整期转换为简体（s）、繁体（t）、台湾（tw）或香港（hk）用字；默认按资料库原样")
-    p.add_argument("--template", metavar="T.docx", help="用自己的 Word 模板（.docx/.dotx）：沿用其样式、版面和报头")
+    p.add_argument("--template", metavar="T.docx",
+                   help="用自己的 Word 模板（.docx/.dotx）：沿用其样式、版面和报头。模板中可写占位符 "
+                        "{{简报名称}} {{期号}} {{总期号}} {{年份}} {{编印单位}} {{日期}} {{正文}} "
+                        "{{报}} {{送}} {{发}} {{本期增发}} {{共印}}；没有 {{正文}} 时正文接在模板内容之后")
     contents = p.add_mutually_exclusive_group()
     contents.add_argument("--contents", dest="contents", action="store_const", const=True, default=None,
                           help="刊出“本期要目”")

@@ -92,7 +92,7 @@ STYLES: tuple[StyleSpec, ...] = (
               before_lines=0.5, keep_next=True),
     StyleSpec("contents_entry", "JianbaoContentsEntry", "简报要目", KAITI, BODY_SIZE, align="left", left_chars=2),
     StyleSpec("section", "JianbaoSection", "简报栏目", HEITI, BODY_SIZE, aliases=("Heading 1", "标题 1"),
-              align="center", before_lines=1, keep_next=True, outline=0),
+              bold=True, color=RED, align="center", before_lines=1, keep_next=True, outline=0),
     StyleSpec("title", "JianbaoTitle", "简报标题", XIAOBIAOSONG, TITLE_SIZE, aliases=("Title", "标题"),
               align="center", before_lines=0.5, after_lines=0.5, keep_next=True, outline=1),
     StyleSpec("body", "JianbaoBody", "简报正文", FANGSONG, BODY_SIZE, aliases=("Body Text", "正文文本"),
