@@ -12,9 +12,10 @@ from jianbao.desk.core import DeskCore
 from jianbao.desk.articles import ArticleOps
 from jianbao.desk.ingest import IngestOps
 from jianbao.desk.issues import IssueOps
+from jianbao.desk.proofread import ProofreadOps
 
 
-class Desk(IngestOps, IssueOps, ArticleOps, DeskCore):
+class Desk(IngestOps, ProofreadOps, IssueOps, ArticleOps, DeskCore):
     """All operations on one store."""
 
 
