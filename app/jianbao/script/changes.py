@@ -15,6 +15,7 @@ _CLAUSE = re.compile(r"(?<=[\n。！？；，、])")
 def list_changes(conv: Conversion) -> Iterator[Change]:
     source = conv.source
     model = _model(conv.config)
+    marked = model.ambiguous if model is not None else frozenset()
     after_main = _later_stages(conv.config)
     guarded = _guarded_positions(conv)
     for piece in conv.pieces:
@@ -31,10 +32,10 @@ def list_changes(conv: Conversion) -> Iterator[Change]:
                 yield Change(start, end, source[start:end], after, False, "词语转换")
                 continue
             run = start
-            for pos in range(start, end):  # one Change per run, a marked character on its own
-                note = _note(source, pos, after[pos - start], model, after_main, guarded)
-                if note is None:
+            for pos in range(start, end):  # one Change per run; a character worth a note on its own
+                if source[pos] not in marked and pos not in guarded:
                     continue
+                note = _note(source, pos, after[pos - start], model, after_main, guarded)
                 if run < pos:
                     yield Change(run, pos, source[run:pos], after[run - start:pos - start])
                 yield Change(pos, pos + 1, source[pos], after[pos - start], *note)
@@ -44,34 +45,39 @@ def list_changes(conv: Conversion) -> Iterator[Change]:
 
 
 def _note(source: str, pos: int, out: str, model, after_main: dict[str, str],
-          guarded: dict[int, str]) -> tuple[bool, str] | None:
-    """(uncertain, reason) for a character worth a note, else None."""
+          guarded: dict[int, str]) -> tuple[bool, str]:
+    """(uncertain, reason) for a guarded or one-to-many character."""
     if pos in guarded:
         return True, guarded[pos]
     ch = source[pos]
-    if model is None or not model.one_to_many(ch):
-        return None
-    cands = model.chars[ch]
-    forms = "/".join(dict.fromkeys(after_main.get(c, c) for c in cands))
-    for start, end, form in model.covering(source, pos):
-        if after_main.get(form, form) == out:
-            return False, f"一对多（{ch}：{forms}），按词语“{source[start:end]}”作 {out}"
+    forms = _forms(model.config, ch)
+    for offset, length, keys in model.pins.get(ch, ()):  # shortest phrases first
+        start = pos - offset
+        if start >= 0:
+            form = keys.get(source[start:start + length])
+            if form is not None and after_main.get(form, form) == out:
+                return False, f"一对多（{ch}：{forms}），按词语“{source[start:start + length]}”作 {out}"
     return True, f"一对多（{ch}：{forms}），词典未定，按默认作 {out}"
+
+
+@lru_cache(maxsize=4096)
+def _forms(config: str, ch: str) -> str:
+    after_main = _later_stages(config)
+    return "/".join(dict.fromkeys(after_main.get(c, c) for c in _model(config).chars[ch]))
 
 
 def _blocks(a: str, b: str) -> Iterator[tuple[int, int, int, int]]:
     """Differing stretches (i1, i2, j1, j2) between `a` and its conversion `b`."""
     if len(a) == len(b):
-        i, n = 0, len(a)
-        while i < n:
-            if a[i] != b[i]:
-                j = i + 1
-                while j < n and a[j] != b[j]:
-                    j += 1
-                yield i, j, i, j
-                i = j
-            else:
-                i += 1
+        diff = [i for i, (x, y) in enumerate(zip(a, b)) if x != y]
+        k = 0
+        while k < len(diff):
+            first = last = diff[k]
+            k += 1
+            while k < len(diff) and diff[k] == last + 1:
+                last = diff[k]
+                k += 1
+            yield first, last + 1, first, last + 1
         return
     # Lengths differ (regional vocabulary): align clause by clause, diff only the odd ones out.
     a_parts, b_parts = _CLAUSE.split(a), _CLAUSE.split(b)

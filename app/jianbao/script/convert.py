@@ -67,9 +67,8 @@ def resolve_config(to: str, source_script: str = "mixed", phrases: bool = False)
     from jianbao.script.tables import available_configs
 
     if to not in TARGETS:
-        if to in available_configs():
-            return to
-        raise InputError(f"不认识的转换目标“{to}”：应为 s（简体）、t（繁体）、tw（台湾）、hk（香港）或 OpenCC 配置名")
+        check_target(to)
+        return to
     if to == "s":
         if source_script == "s":
             return ""
@@ -79,6 +78,14 @@ def resolve_config(to: str, source_script: str = "mixed", phrases: bool = False)
     if to == "hk":
         return "s2hkp" if phrases and "s2hkp" in available_configs() else "s2hk"
     return {"t": "s2t", "tw": "s2twp" if phrases else "s2tw"}[to]
+
+
+def check_target(to: str) -> None:
+    """Raise InputError unless `to` is a plain target or an installed OpenCC config name."""
+    from jianbao.script.tables import available_configs
+
+    if to not in TARGETS and to not in available_configs():
+        raise InputError(f"不认识的转换目标“{to}”：应为 s（简体）、t（繁体）、tw（台湾）、hk（香港）或 OpenCC 配置名")
 
 
 def to_simplified(config: str, target: str) -> bool:

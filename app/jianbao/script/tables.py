@@ -15,7 +15,7 @@ import subprocess
 import sys
 import threading
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -108,18 +108,20 @@ class ConfigModel:
     """What one config's main stage (the simplified<->traditional one) knows, for the guard and marks.
 
     `chars`: single characters and their candidates; `phrases`: multi-character keys and their
-    converted form; `pins[c]`: for a character c, the phrases that contain it, grouped by
-    (offset of c, phrase length) -> {phrase: the form of c inside it}.
+    converted form; `pins[c]`: for a character c, the phrases that contain it, as
+    (offset of c, phrase length, {phrase: the form of c inside it}), shortest phrases first;
+    `contested[c]`: the same for phrases that give c a form other than its default.
     """
 
     config: str
     stage: int = 0
     chars: dict[str, tuple[str, ...]] = field(default_factory=dict)
     phrases: dict[str, str] = field(default_factory=dict)
-    pins: dict[str, dict[tuple[int, int], dict[str, str]]] = field(default_factory=dict)
+    pins: dict[str, tuple[tuple[int, int, dict[str, str]], ...]] = field(default_factory=dict)
     contested: dict[str, dict[tuple[int, int], frozenset[str]]] = field(default_factory=dict)
     contested_re: re.Pattern[str] | None = None
     nested: frozenset[str] = frozenset()  # contested phrases that occur inside a longer phrase
+    ambiguous: frozenset[str] = frozenset()  # characters with more than one candidate
 
     def default(self, ch: str) -> str:
         cands = self.chars.get(ch)
@@ -131,7 +133,7 @@ class ConfigModel:
     def covering(self, text: str, pos: int) -> list[tuple[int, int, str]]:
         """Dictionary phrases that occur in `text` over position `pos`: (start, end, form of text[pos])."""
         found = []
-        for (offset, length), keys in self.pins.get(text[pos], {}).items():
+        for offset, length, keys in self.pins.get(text[pos], ()):
             start = pos - offset
             if start >= 0:
                 form = keys.get(text[start:start + length])
@@ -143,24 +145,31 @@ class ConfigModel:
 @lru_cache(maxsize=None)
 def config_model(config: str) -> ConfigModel:
     """The main stage of `config`: the stage whose character dictionary is largest."""
+    stages = config_stages(config)
+    sizes = [sum(1 for name in names for key in read_dict(name) if len(key) == 1) for names in stages]
+    if not stages:
+        return ConfigModel(config)
+    stage = max(range(len(stages)), key=lambda i: sizes[i])
+    return replace(_stage_model(stages[stage]), config=config, stage=stage)
+
+
+@lru_cache(maxsize=None)
+def _stage_model(names: tuple[str, ...]) -> ConfigModel:
+    """Shared by configs with the same main stage (s2t, s2tw, s2hk… all use STPhrases)."""
     with _lock:
-        best: tuple[int, ConfigModel] | None = None
-        for stage, names in enumerate(config_stages(config)):
-            model = ConfigModel(config, stage)
-            for name in names:
-                for key, values in read_dict(name).items():
-                    if len(key) == 1:
-                        model.chars.setdefault(key, values)
-                    else:
-                        model.phrases.setdefault(key, values[0])
-            if best is None or len(model.chars) > best[0]:
-                best = (len(model.chars), model)
-        model = best[1] if best else ConfigModel(config)
+        model = ConfigModel("")
+        for name in names:
+            for key, values in read_dict(name).items():
+                if len(key) == 1:
+                    model.chars.setdefault(key, values)
+                else:
+                    model.phrases.setdefault(key, values[0])
         _index(model)
         return model
 
 
 def _index(model: ConfigModel) -> None:
+    model.ambiguous = frozenset(c for c, cands in model.chars.items() if len(cands) > 1)
     pins: dict[str, dict[tuple[int, int], dict[str, str]]] = defaultdict(lambda: defaultdict(dict))
     contested: dict[str, dict[tuple[int, int], set[str]]] = defaultdict(lambda: defaultdict(set))
     for key, value in model.phrases.items():
@@ -173,7 +182,9 @@ def _index(model: ConfigModel) -> None:
             pins[ch][(offset, len(key))][key] = form
             if form != default:
                 contested[ch][(offset, len(key))].add(key)
-    model.pins = {c: dict(groups) for c, groups in pins.items()}
+    model.pins = {c: tuple((offset, length, keys) for (offset, length), keys in
+                           sorted(groups.items(), key=lambda g: (g[0][1], g[0][0])))
+                  for c, groups in pins.items()}
     model.contested = {c: {g: frozenset(keys) for g, keys in groups.items()} for c, groups in contested.items()}
     keys = {key for groups in model.contested.values() for found in groups.values() for key in found}
     nested = set()
