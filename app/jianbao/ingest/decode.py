@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import codecs
 import io
+import struct
 import zipfile
 import zlib
 from dataclasses import dataclass
@@ -15,6 +16,9 @@ MAX_DOCX_UNPACKED = 100 * 1024 * 1024    # zip bombs: refuse before unpacking
 MAX_DOCX_RATIO = 200
 MAX_DOCX_BODY = 16 * 1024 * 1024         # document.xml: its XML tree takes ~10x that in memory
 MAX_DAMAGED_UTF8 = 0.002                 # share of undecodable bytes a UTF-8 file may have and still be read
+# What zipfile raises on damaged headers besides BadZipFile (names not in UTF-8, odd flags, short reads...).
+_ZIP_ERRORS = (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, ValueError, zlib.error, struct.error,
+               NotImplementedError, RuntimeError, KeyError)
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32-le"), (codecs.BOM_UTF32_BE, "utf-32-be"),
     (codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"),
@@ -132,7 +136,7 @@ def read_docx(data: bytes, name: str) -> Decoded:
     try:
         zf = zipfile.ZipFile(io.BytesIO(data))
         infos = zf.infolist()
-    except (zipfile.BadZipFile, OSError, ValueError) as exc:
+    except _ZIP_ERRORS as exc:
         raise InputError(f"“{name}”不是有效的 Word 文档（文件已损坏或不完整）") from exc
     total = sum(i.file_size for i in infos)
     packed = max(1, sum(i.compress_size for i in infos))
@@ -140,6 +144,11 @@ def read_docx(data: bytes, name: str) -> Decoded:
         raise InputError(f"“{name}”解压后异常巨大（疑似压缩炸弹），已拒绝")
     if "word/document.xml" not in zf.namelist():
         raise InputError(f"“{name}”不是有效的 Word 文档（缺少正文）")
+    # zipfile raises RuntimeError / NotImplementedError for these, not BadZipFile.
+    if any(i.flag_bits & 0x1 for i in infos):
+        raise InputError(f"“{name}”设有密码（已加密），请在 Word/WPS 中取消密码后再导入")
+    if any(i.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED) for i in infos):
+        raise InputError(f"“{name}”不是有效的 Word 文档（已损坏或使用了不支持的压缩方式）")
     if zf.getinfo("word/document.xml").file_size > MAX_DOCX_BODY:
         raise InputError(f"“{name}”的正文异常巨大（超过 {MAX_DOCX_BODY // 1024 // 1024} MB），已拒绝；请拆分后再导入")
     try:
@@ -151,7 +160,7 @@ def read_docx(data: bytes, name: str) -> Decoded:
                 if b"<!DOCTYPE" in head or b"<!ENTITY" in head:
                     raise InputError(f"“{name}”含有不安全的 XML 声明，已拒绝")
         xml = zf.read("word/document.xml")
-    except (zipfile.BadZipFile, OSError, EOFError, zipfile.LargeZipFile, zlib.error) as exc:
+    except _ZIP_ERRORS as exc:
         raise InputError(f"“{name}”已损坏，无法读取正文") from exc
     if b"<!ENTITY" in xml:
         raise InputError(f"“{name}”含有不安全的 XML 声明，已拒绝")
@@ -170,12 +179,15 @@ def read_docx(data: bytes, name: str) -> Decoded:
 def read_bytes(data: bytes, name: str = "输入") -> Decoded:
     """Decode any supported source given as bytes; the kind is told by content and name."""
     lower = name.lower()
+    if data[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":
+        # An OLE file: a .doc, or a .docx with a password (Word wraps those in OLE).
+        if "EncryptedPackage".encode("utf-16-le") in data:
+            raise InputError(f"“{name}”设有密码（已加密），请在 Word/WPS 中取消密码并另存为 .docx 后再导入")
+        raise InputError(f"“{name}”是旧版 Word/WPS 文档（.doc），请另存为 .docx 后导入")
     if data[:4] == b"PK\x03\x04" or lower.endswith(".docx"):
         if lower.endswith((".doc", ".wps")):
             raise InputError(f"“{name}”是旧版 Word 格式，请在 Word/WPS 中另存为 .docx 后导入")
         return read_docx(data, name)
-    if data[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":
-        raise InputError(f"“{name}”是旧版 Word/WPS 文档（.doc），请另存为 .docx 后导入")
     decoded = decode_bytes(data, name)
     if lower.endswith((".html", ".htm", ".xhtml")) or looks_like_html(decoded.text):
         from jianbao.ingest.html import html_to_text
