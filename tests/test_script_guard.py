@@ -109,3 +109,21 @@ def test_importing_the_module_loads_neither_opencc_nor_jieba():
             "print('opencc' in sys.modules, 'jieba' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.split() == ["False", "False"]
+
+
+def test_without_opencc_dictionaries_conversion_still_works_and_says_so(tmp_path):
+    """Where the binding ships no opencc_dict tool: plain OpenCC, a note, and a coarser detect()."""
+    code = """
+import sys
+from pathlib import Path
+import jianbao.script.tables as tables
+share, _ = tables._opencc_paths()
+tables._opencc_paths = lambda: (share, None)
+from jianbao.script import convert, detect
+from jianbao.models import Term
+r = convert("后川的负责人参加会议", "t", terms=[Term("后川")])
+print(r.text, len(r.notes), detect("開發区").script, sum(c.uncertain for c in r.changes))
+"""
+    env = {**__import__("os").environ, "XDG_CACHE_HOME": str(tmp_path / "cache")}
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True).stdout
+    assert out.split() == ["后川的負責人蔘加會議", "1", "mixed", "0"]

@@ -101,17 +101,17 @@ def _blocks(a: str, b: str) -> Iterator[tuple[int, int, int, int]]:
 
 
 def _model(config: str):
-    if not config:
-        return None
-    from jianbao.script.tables import config_model
+    from jianbao.script.tables import config_model, dictionaries_readable
 
+    if not config or not dictionaries_readable():
+        return None
     return config_model(config)
 
 
 @lru_cache(maxsize=None)
 def _later_stages(config: str) -> dict[str, str]:
     """Single-character mapping of the stages after the main one (e.g. TW variants 裏 → 裡)."""
-    if not config:
+    if _model(config) is None:
         return {}
     from jianbao.script.tables import config_model, config_stages, read_dict
 

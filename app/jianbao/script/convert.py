@@ -51,6 +51,7 @@ class Conversion:
     source: str = field(repr=False, compare=False, default="")
     pieces: tuple[Piece, ...] = field(repr=False, compare=False, default=())
     spots: tuple = field(repr=False, compare=False, default=())
+    notes: tuple[str, ...] = ()  # e.g. that the guard could not run here
 
     @cached_property
     def changes(self) -> tuple[Change, ...]:
@@ -121,10 +122,15 @@ def convert(text: str, to: str, *, phrases: bool = False, terms: Iterable[Term] 
 
     spots: list = []
     cuts: list[int] = []
+    notes: tuple[str, ...] = ()
     if guard and config and text:
         from jianbao.script.guard import find_spots
+        from jianbao.script.tables import dictionaries_readable
 
-        spots = find_spots(text, config, [(s, e) for s, e, _, _ in term_spans])
+        if dictionaries_readable():
+            spots = find_spots(text, config, [(s, e) for s, e, _, _ in term_spans])
+        else:
+            notes = ("读不到 OpenCC 词典（缺少 opencc_dict 工具），本次未做跨词误转检查，一对多字也未标出",)
         cuts = sorted({c for spot in spots for c in spot.cuts})
 
     # The input as pieces: plain stretches (split at the guard's cuts) and terms.
@@ -152,7 +158,7 @@ def convert(text: str, to: str, *, phrases: bool = False, terms: Iterable[Term] 
         pieces.append(Piece(start, end, out_pos, out, term))
         out_pos += len(out)
     result = "".join(p.output for p in pieces)
-    return Conversion(result, config, source_script, to, text, tuple(pieces), tuple(spots))
+    return Conversion(result, config, source_script, to, text, tuple(pieces), tuple(spots), notes)
 
 
 def _convert_all(parts: list[str], config: str) -> list[str]:

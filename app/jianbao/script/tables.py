@@ -202,12 +202,39 @@ def _index(model: ConfigModel) -> None:
 @lru_cache(maxsize=1)
 def script_sets() -> tuple[frozenset[str], frozenset[str]]:
     """Characters found only in Simplified, and only in Traditional, writing."""
-    st = read_dict("STCharacters")
-    ts = read_dict("TSCharacters")
+    try:
+        st = read_dict("STCharacters")
+        ts = read_dict("TSCharacters")
+    except JianbaoError:
+        return _probed_script_sets()
     simplified_only = {c for c, cands in st.items() if c not in cands}
     traditional_only = {c for c, cands in ts.items() if c not in cands}
     both = simplified_only & traditional_only
     return frozenset(simplified_only - both), frozenset(traditional_only - both)
+
+
+def _probed_script_sets() -> tuple[frozenset[str], frozenset[str]]:
+    """Without the dictionaries: ask OpenCC about each CJK character (coarser: 干 counts as Simplified)."""
+    from jianbao.script.engine import converter
+
+    chars = [chr(c) for c in range(0x4E00, 0xA000)]
+    joined = "\n".join(chars)
+    to_t = converter("s2t").convert(joined).split("\n")
+    to_s = converter("t2s").convert(joined).split("\n")
+    if len(to_t) != len(chars) or len(to_s) != len(chars):
+        return frozenset(), frozenset()
+    simplified_only = {c for c, t, s in zip(chars, to_t, to_s) if t != c and s == c}
+    traditional_only = {c for c, s in zip(chars, to_s) if s != c}
+    return frozenset(simplified_only - traditional_only), frozenset(traditional_only - simplified_only)
+
+
+def dictionaries_readable() -> bool:
+    """Whether OpenCC's dictionaries can be read here (the guard and the marks need them)."""
+    try:
+        read_dict("STCharacters")
+    except JianbaoError:
+        return False
+    return True
 
 
 @lru_cache(maxsize=None)
