@@ -24,15 +24,17 @@ class WindowActions(QObject):
         self.sample = self._action(self.tr("打开样例简报"), w.importer.open_sample)
         self.prefs = self._action(self.tr("首选项(&E)…"), w.edit_preferences, Key.Preferences, fallback="Ctrl+,")
         self.quit = self._action(self.tr("退出(&Q)"), w.close, Key.Quit, fallback="Ctrl+Q")
-        stack = w.editor.undo_stack
-        self.undo = stack.createUndoAction(w, self.tr("撤销"))
-        self.undo.setShortcut(QKeySequence(Key.Undo))
-        self.redo = stack.createRedoAction(w, self.tr("重做"))
-        self.redo.setShortcuts([QKeySequence(Key.Redo), QKeySequence("Ctrl+Y")])
-        self.save = self._action(self.tr("保存文章(&S)"), lambda: w.editor.save(), Key.Save)
-        self.history = self._action(self.tr("历史版本(&H)…"), w.editor.show_history, "Ctrl+Shift+H")
-        self.confirm = self._action(self.tr("确认栏目"), w.editor.meta.confirm.click, "Ctrl+Shift+K",
-                                    tip=self.tr("采用自动分类给出的栏目，去掉“待定”"))
+        # Editor actions reach the editor only once it exists (it is built when the first article opens).
+        self.undo = self._action(self.tr("撤销"), lambda: self._on_editor(lambda e: e.undo_stack.undo()), Key.Undo)
+        self.redo = self._action(self.tr("重做"), lambda: self._on_editor(lambda e: e.undo_stack.redo()), Key.Redo)
+        self.redo.setShortcuts([*QKeySequence.keyBindings(Key.Redo), QKeySequence("Ctrl+Y")])
+        self.save = self._action(self.tr("保存文章(&S)"), lambda: self._on_editor(lambda e: e.save()), Key.Save)
+        self.history = self._action(self.tr("历史版本(&H)…"), lambda: self._on_editor(lambda e: e.show_history()),
+                                    "Ctrl+Shift+H")
+        self.confirm = self._action(self.tr("确认栏目"), lambda: self._on_editor(lambda e: e.meta.confirm.click()),
+                                    "Ctrl+Shift+K", tip=self.tr("采用自动分类给出的栏目，去掉“待定”"))
+        for a in (self.undo, self.redo, self.save, self.history, self.confirm):
+            a.setEnabled(False)
         self.search = self._action(self.tr("检索(&F)"), w.filters.focus_search, Key.Find)
         self.clear_filters = self._action(self.tr("清除筛选"), w.clear_filters, "Ctrl+Shift+F")
         self.next_article = self._action(self.tr("下一篇"), lambda: w.step_article(+1), "Alt+Down")
@@ -42,14 +44,31 @@ class WindowActions(QObject):
         self.refresh = self._action(self.tr("刷新"), w.refresh_all, Key.Refresh, fallback="F5")
         self.about = self._action(self.tr("关于简报(&A)"), w.show_about)
 
+    def _on_editor(self, call: Callable[[Any], Any]) -> None:
+        if self.window.editor_built:
+            call(self.window.editor)
+
+    def attach_editor(self, editor: Any) -> None:
+        """Follow the editor's undo stack: enabled state and the name of what would be undone."""
+        stack = editor.undo_stack
+        undo_text, redo_text = self.undo.text(), self.redo.text()
+        stack.canUndoChanged.connect(self.undo.setEnabled)
+        stack.canRedoChanged.connect(self.redo.setEnabled)
+        stack.undoTextChanged.connect(lambda t: self.undo.setText(f"{undo_text} {t}".strip()))
+        stack.redoTextChanged.connect(lambda t: self.redo.setText(f"{redo_text} {t}".strip()))
+        for a in (self.save, self.history, self.confirm):
+            a.setEnabled(True)
+
     def _action(self, text: str, slot: Callable[[], Any], key: Any = None, *, fallback: str = "",
                 tip: str = "") -> QAction:
-        action = QAction(text, self.window)
+        action = QAction(self.window)
+        action.setText(text)
         if key is not None:
-            seq = QKeySequence(key)
-            if seq.isEmpty() and fallback:  # some platforms define no key for e.g. Preferences
-                seq = QKeySequence(fallback)
-            action.setShortcut(seq)
+            keys = [QKeySequence(key)] if isinstance(key, str) else QKeySequence.keyBindings(key)
+            if not keys and fallback:  # some platforms define no key for e.g. Preferences
+                keys = [QKeySequence(fallback)]
+            # setShortcuts(list), not setShortcut(seq): resolving that overload makes PySide create Qt's enums.
+            action.setShortcuts(keys)
         if tip:
             action.setStatusTip(tip)
             action.setToolTip(tip)

@@ -4,7 +4,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QListWidget,
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QLabel, QListWidget,
                                QListWidgetItem, QMessageBox, QSpinBox, QVBoxLayout, QWidget)
 
 from jianbao.gui.settings import LANGUAGES, Prefs
@@ -34,6 +35,17 @@ def box_title() -> str:
     return "Jianbao 简报"
 
 
+class OpenFilesDialog(QFileDialog):
+    """File > Open: several bulletins at once."""
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, folder: str = "") -> list[str]:
+        title = QCoreApplication.translate("OpenFilesDialog", "打开简报文件")
+        kinds = QCoreApplication.translate("OpenFilesDialog", "简报 (*.txt *.docx *.html *.htm);;所有文件 (*)")
+        paths, _ = cls.getOpenFileNames(parent, title, folder, kinds)
+        return list(paths)
+
+
 class FirstStartDialog(QMessageBox):
     """Offered when the store is empty: open the shipped sample bulletin?"""
 
@@ -41,11 +53,13 @@ class FirstStartDialog(QMessageBox):
     def ask(cls, parent: QWidget | None) -> bool:
         box = cls(parent)
         box.setIcon(cls.Icon.Information)
-        box.setWindowTitle(box.tr("欢迎使用简报"))
-        box.setText(box.tr("资料库还是空的。要先打开随附的样例简报（开发区资讯 2024 年 1 月，20 篇）看看吗？"))
-        box.setInformativeText(box.tr("以后可以随时粘贴简报（Ctrl+Shift+V）、打开文件（Ctrl+O）或把文件拖进窗口。"))
-        yes = box.addButton(box.tr("打开样例"), cls.ButtonRole.AcceptRole)
-        box.addButton(box.tr("以后再说"), cls.ButtonRole.RejectRole)
+        box.setWindowTitle(QCoreApplication.translate("FirstStartDialog", "欢迎使用简报"))
+        box.setText(QCoreApplication.translate(
+            "FirstStartDialog", "资料库还是空的。要先打开随附的样例简报（开发区资讯 2024 年 1 月，20 篇）看看吗？"))
+        box.setInformativeText(QCoreApplication.translate(
+            "FirstStartDialog", "以后可以随时粘贴简报（Ctrl+Shift+V）、打开文件（Ctrl+O）或把文件拖进窗口。"))
+        yes = box.addButton(QCoreApplication.translate("FirstStartDialog", "打开样例"), cls.ButtonRole.AcceptRole)
+        box.addButton(QCoreApplication.translate("FirstStartDialog", "以后再说"), cls.ButtonRole.RejectRole)
         box.setDefaultButton(yes)
         box.exec()
         return box.clickedButton() is yes
@@ -99,13 +113,16 @@ class ConflictDialog(QMessageBox):
     def ask(cls, parent: QWidget | None, current: Any, mine: dict) -> str | None:
         box = cls(parent)
         box.setIcon(cls.Icon.Warning)
-        box.setWindowTitle(box.tr("文章已在别处修改"))
-        box.setText(box.tr("《{0}》在你编辑期间已被修改（现为第 {1} 版）。").format(current.title, current.revision))
-        box.setInformativeText(box.tr("保留我的修改：以你的修改覆盖相应字段（旧内容仍在历史版本中）。\n"
-                                      "采用对方版本：放弃你的修改。"))
-        mine_button = box.addButton(box.tr("保留我的修改"), cls.ButtonRole.AcceptRole)
-        theirs = box.addButton(box.tr("采用对方版本"), cls.ButtonRole.DestructiveRole)
-        box.addButton(box.tr("稍后决定"), cls.ButtonRole.RejectRole)
+        box.setWindowTitle(QCoreApplication.translate("ConflictDialog", "文章已在别处修改"))
+        box.setText(QCoreApplication.translate(
+            "ConflictDialog", "《{0}》在你编辑期间已被修改（现为第 {1} 版）。").format(current.title, current.revision))
+        box.setInformativeText(QCoreApplication.translate(
+            "ConflictDialog", "保留我的修改：以你的修改覆盖相应字段（旧内容仍在历史版本中）。\n采用对方版本：放弃你的修改。"))
+        mine_button = box.addButton(QCoreApplication.translate("ConflictDialog", "保留我的修改"),
+                                    cls.ButtonRole.AcceptRole)
+        theirs = box.addButton(QCoreApplication.translate("ConflictDialog", "采用对方版本"),
+                               cls.ButtonRole.DestructiveRole)
+        box.addButton(QCoreApplication.translate("ConflictDialog", "稍后决定"), cls.ButtonRole.RejectRole)
         box.exec()
         clicked = box.clickedButton()
         return "mine" if clicked is mine_button else "theirs" if clicked is theirs else None

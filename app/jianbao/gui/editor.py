@@ -140,6 +140,19 @@ class ArticleEditor(QWidget):
         self._show_info()
         self.article_loaded.emit(int(article.id))
 
+    def apply_prefs(self, prefs: Prefs) -> None:
+        """A new font size or line spacing: a change of look, not an edit."""
+        self._loading = True
+        try:
+            self.body.set_look(self.body.font().family(), prefs.body_font_size, prefs.line_spacing)
+        finally:
+            self._loading = False
+
+    def shutdown(self) -> None:
+        """The window is closing: no timer may reach the worker after this."""
+        self._autosave.stop()
+        self._retrain.stop()
+
     def clear(self) -> None:
         self._article = None
         self._autosave.stop()

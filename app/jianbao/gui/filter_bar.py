@@ -1,12 +1,11 @@
 """Above the article list: the search box and filters by category, unit, status, script, date, decision."""
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, Qt, QTimer, Signal
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QCompleter, QDateEdit, QHBoxLayout, QLineEdit, QVBoxLayout,
-                               QWidget)
+from PySide6.QtCore import QDate, QTimer, Signal
+from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
 from jianbao.gui.labels import SCRIPTS, STATUSES, script_name, status_name
-from jianbao.gui.list_model import ListQuery
+from jianbao.gui.query import ListQuery
 
 NO_DATE = QDate(1900, 1, 1)
 SEARCH_DELAY_MS = 250
@@ -97,6 +96,9 @@ class FilterBar(QWidget):
         self.category.blockSignals(False)
 
     def set_units(self, names: list[str]) -> None:
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QCompleter
+
         text = self.unit.currentText()
         self.unit.blockSignals(True)
         self.unit.clear()
@@ -132,7 +134,7 @@ class FilterBar(QWidget):
             self.changed.emit(query)
 
     def focus_search(self) -> None:
-        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.setFocus()
         self.search.selectAll()
 
     def clear(self) -> None:

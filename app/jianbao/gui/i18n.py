@@ -3,8 +3,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from jianbao.paths import resource_path
-
 _installed: list[QTranslator] = []
 
 
@@ -22,6 +20,8 @@ def install_language(app: QCoreApplication, language: str) -> bool:
         _installed.append(qt)
     if language == "zh_CN":
         return True
+    from jianbao.paths import resource_path
+
     ours = QTranslator(app)
     try:
         folder = resource_path("translations")

@@ -6,22 +6,9 @@ from typing import Any
 
 from PySide6.QtCore import QMimeData, QObject, Signal
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
-from jianbao.gui.dialogs import Ask
-from jianbao.gui.split_preview import SplitPreviewDialog
 from jianbao.gui.worker import DeskWorker, Progress
-
-OPEN_FILTER = "简报 (*.txt *.docx *.html *.htm);;所有文件 (*)"
-
-
-class OpenFilesDialog(QFileDialog):
-    """File > Open: several bulletins at once."""
-
-    @classmethod
-    def ask(cls, parent: QWidget | None, folder: str = "") -> list[str]:
-        paths, _ = cls.getOpenFileNames(parent, parent.tr("打开简报文件") if parent else "", folder, OPEN_FILTER)
-        return list(paths)
 
 
 class Importer(QObject):
@@ -54,6 +41,8 @@ class Importer(QObject):
             self.message.emit(self.tr("剪贴板里没有可导入的文字"))
 
     def open_dialog(self, folder: str = "") -> None:
+        from jianbao.gui.dialogs import OpenFilesDialog
+
         paths = OpenFilesDialog.ask(self._window, folder)
         if paths:
             self.open_paths(paths)
@@ -78,6 +67,8 @@ class Importer(QObject):
 
     # -- preview and import ---------------------------------------------------------
     def _review(self, result: Any) -> None:
+        from jianbao.gui.split_preview import SplitPreviewDialog
+
         self.message.emit("")
         accepted = SplitPreviewDialog.review(self._window, self._worker, result)
         if accepted is not None:
@@ -86,6 +77,7 @@ class Importer(QObject):
     def _import(self, result: Any, *, allow_duplicate: bool) -> None:
         def failed(exc: BaseException) -> None:
             from jianbao.errors import DuplicateImportError
+            from jianbao.gui.dialogs import Ask
 
             if isinstance(exc, DuplicateImportError) and Ask.yes_no(
                     self._window, self.tr("重复导入"), self.tr("{0}\n\n仍要再导入一份吗？").format(exc.message),
@@ -119,6 +111,8 @@ class Importer(QObject):
                 text += self.tr("；已取消，其余 {0} 个文件未导入").format(len(paths) - len(results))
             self.message.emit(text)
             if failed:
+                from jianbao.gui.dialogs import Ask
+
                 Ask.error(self._window, self.tr("{0} 个文件未能导入：").format(len(failed)),
                           "\n".join(f"{f.source}：{f.message}" for f in failed))
             if ok:

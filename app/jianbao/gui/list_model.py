@@ -1,43 +1,20 @@
-"""The article list: a lazy table model over the store, filled page by page through the worker."""
+"""The article list: a lazy table model over the store, filled page by page through the worker.
+
+Imported after the window's first paint (it needs Qt's enum namespace, which is slow to create).
+"""
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, replace
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
 from jianbao.gui.labels import script_name, status_name
+from jianbao.gui.query import ListQuery
 from jianbao.gui.worker import DeskWorker
 
 PAGE = 200
 Index = QModelIndex | QPersistentModelIndex
-
-
-@dataclass(frozen=True)
-class ListQuery:
-    """What the list shows: the fields of store.ArticleFilter, kept Qt- and store-free here."""
-
-    query: str | None = None
-    category: str | None = None
-    unit: str | None = None
-    status: str | None = None
-    script: str | None = None
-    needs_decision: bool | None = None
-    date_from: str | None = None
-    date_to: str | None = None
-    bulletin_id: int | None = None
-    ids: tuple[int, ...] | None = None
-
-    def to_filter(self) -> Any:
-        """The store's ArticleFilter (imported here, on the worker, to keep it off the start-up path)."""
-        from jianbao.store import ArticleFilter
-
-        return ArticleFilter(**asdict(self))
-
-    def merged(self, other: "ListQuery") -> "ListQuery":
-        """This query with every field `other` sets."""
-        return replace(self, **{k: v for k, v in asdict(other).items() if v is not None})
 
 
 # (field of ArticleRow, order key for the store or None when the column cannot sort)
@@ -57,7 +34,8 @@ class ArticleListModel(QAbstractTableModel):
         super().__init__(parent)
         self._worker = worker
         self._rows: list[Any] = []
-        self._total = 0
+        self._total = 0  # -1 while the count of a new query is on its way
+        self._more = False
         self._query = ListQuery()
         self._order = "id"
         self._descending = False
@@ -73,6 +51,7 @@ class ArticleListModel(QAbstractTableModel):
 
     @property
     def total(self) -> int:
+        """Rows matching the query (-1 until counted)."""
         return self._total
 
     def set_query(self, query: ListQuery) -> None:
@@ -80,33 +59,43 @@ class ArticleListModel(QAbstractTableModel):
         self.reload()
 
     def reload(self) -> None:
-        """Count and first page for the current query; results of older requests are dropped."""
+        """First page, then the count, for the current query; results of older requests are dropped.
+
+        The page goes first so rows paint at once; a count over a common search term can take longer.
+        """
         self._generation += 1
         generation, query, order, desc = self._generation, self._query, self._order, self._descending
         self._fetching = True
 
-        def task(desk: Any) -> tuple[int, list]:
-            f = query.to_filter()
-            return desk.count_articles(f), desk.list_articles(f, order=order, descending=desc, limit=PAGE)
+        def page(desk: Any) -> list:
+            return desk.list_articles(query.to_filter(), order=order, descending=desc, limit=PAGE)
 
-        def done(result: tuple[int, list]) -> None:
+        def show(rows: list) -> None:
             if generation != self._generation:
                 return
             self.beginResetModel()
-            self._total, self._rows = result[0], list(result[1])
+            self._rows, self._more, self._total = list(rows), len(rows) == PAGE, -1
             self._fetching = False
             self.endResetModel()
-            self.loaded.emit(self._total)
+
+        def counted(total: int) -> None:
+            if generation != self._generation:
+                return
+            self._total = total
+            self.loaded.emit(total)
 
         def failed(exc: BaseException) -> None:
             if generation == self._generation:
                 self._fetching = False
             self._worker.failed.emit(exc)
 
-        self._worker.submit(task, done, failed)
+        self._worker.submit(page, show, failed)
+        self._worker.submit(lambda desk: desk.count_articles(query.to_filter()), counted, failed)
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:
-        return not parent.isValid() and not self._fetching and len(self._rows) < self._total
+        if parent.isValid() or self._fetching:
+            return False
+        return len(self._rows) < self._total if self._total >= 0 else self._more
 
     def fetchMore(self, parent: Index = QModelIndex()) -> None:
         if not self.canFetchMore(parent):
@@ -122,6 +111,7 @@ class ArticleListModel(QAbstractTableModel):
             if generation != self._generation:
                 return
             self._fetching = False
+            self._more = len(rows) == PAGE
             if rows:
                 self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(rows) - 1)
                 self._rows.extend(rows)

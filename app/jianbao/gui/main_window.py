@@ -1,29 +1,34 @@
 """The main window: sidebar, filterable article list and the editor, wired to the Desk through the worker."""
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QItemSelectionModel, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QShowEvent
-from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLabel, QMainWindow, QMessageBox, QPushButton,
-                               QSplitter, QStackedWidget, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QStackedWidget, QWidget
 
-from jianbao import __version__
 from jianbao.gui.actions import WindowActions
-from jianbao.gui.dialogs import Ask, DraftDialog, FirstStartDialog, PreferencesDialog
-from jianbao.gui.editor import ArticleEditor
-from jianbao.gui.filter_bar import FilterBar
 from jianbao.gui.importing import Importer
-from jianbao.gui.list_model import ArticleListModel, ListQuery
-from jianbao.gui.progress import ProgressPanel
-from jianbao.gui.settings import Prefs, load_prefs, save_prefs
+from jianbao.gui.list_panel import ListPanel
+from jianbao.gui.query import ListQuery
+from jianbao.gui.settings import Prefs, load_prefs
 from jianbao.gui.sidebar import Sidebar
 from jianbao.gui.window_state import WindowState
 from jianbao.gui.worker import DeskWorker
 
+if TYPE_CHECKING:  # (event classes are slow to load in PySide; only their names are needed here)
+    from PySide6.QtCore import QSettings
+    from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
+
+    from jianbao.gui.progress import ProgressPanel
+
 
 class MainWindow(QMainWindow):
-    """Everything the editor works in; views refresh from the `Changed` each operation returns."""
+    """Everything the editor works in; views refresh from the `Changed` each operation returns.
+
+    Built in two steps so the window paints at once: the constructor makes the frame (menus, sidebar,
+    filters, the list's table, status bar); after the first paint `_after_first_paint` attaches the list
+    model and opens the store on the worker. The editor is built when the first article opens.
+    """
 
     store_opened = Signal()
 
@@ -37,49 +42,30 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self._offered_sample = False
         self._first_load = True
-        self._shown_once = False
+        self._set_up = False
+        self._store_path: Any = None
+        self._open_requested = False
+        self._editor: Any = None
+        self._taxonomy: tuple[list[str], list[str], list[str]] | None = None
+        self.model: Any = None
 
         self.sidebar = Sidebar(worker, self)
-        self.filters = FilterBar(self)
-        self.model = ArticleListModel(worker, self)
-        self.list = QTableView(self)
-        self.list.setObjectName("articleList")
-        self.list.setModel(self.model)
-        self.list.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.list.setSortingEnabled(True)
-        self.list.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
-        self.list.verticalHeader().setVisible(False)
-        self.list.verticalHeader().setDefaultSectionSize(26)
-        self.list.setWordWrap(False)
-        self.list.setAlternatingRowColors(True)
-        header = self.list.horizontalHeader()
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        for col, width in ((0, 46), (2, 76), (3, 84), (4, 110), (5, 52), (6, 40)):
-            self.list.setColumnWidth(col, width)
-        self.empty = self._empty_page()
-        self.list_stack = QStackedWidget(self)
-        self.list_stack.addWidget(self.list)
-        self.list_stack.addWidget(self.empty)
-        self.count_label = QLabel(self)
-        self.count_label.setObjectName("countLabel")
-        middle = QWidget(self)
-        col = QVBoxLayout(middle)
-        col.setContentsMargins(0, 0, 0, 0)
-        col.setSpacing(2)
-        col.addWidget(self.filters)
-        col.addWidget(self.list_stack, 1)
-        col.addWidget(self.count_label)
-        self.editor = ArticleEditor(worker, self.prefs, self)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.panel = ListPanel(worker, self)
+        self.filters = self.panel.filters
+        self.list = self.panel.view
+        self.editor_area = QStackedWidget(self)
+        self.editor_area.setObjectName("editorArea")
+        hint = QLabel(self.tr("在列表中选择一篇文章进行编辑"), self.editor_area)
+        hint.setStyleSheet("QLabel { color: #777; qproperty-alignment: AlignCenter; }")
+        self.editor_area.addWidget(hint)
+        self.splitter = QSplitter()  # horizontal; QSplitter(self) would make PySide create all Qt enums to pick the overload
         self.splitter.setObjectName("mainSplitter")
-        for w in (self.sidebar, middle, self.editor):
+        for w in (self.sidebar, self.panel, self.editor_area):
             self.splitter.addWidget(w)
         self.splitter.setSizes([180, 540, 560])
         self.splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.splitter)
-        self.progress = ProgressPanel(worker, self)
-        self.statusBar().addPermanentWidget(self.progress)
+        self._progress: ProgressPanel | None = None
 
         self.importer = Importer(self, worker)
         self.actions_ = WindowActions(self)
@@ -88,39 +74,82 @@ class MainWindow(QMainWindow):
 
         self.sidebar.scope_changed.connect(lambda _s: self._apply_query())
         self.filters.changed.connect(lambda _q: self._apply_query())
-        self.model.loaded.connect(self._list_loaded)
-        self.list.selectionModel().currentRowChanged.connect(lambda cur, _prev: self._row_chosen(cur.row()))
-        self.editor.changed.connect(self.on_changed)
-        self.editor.status_message.connect(self.show_message)
+        self.panel.article_chosen.connect(lambda article_id: self.editor.open_article(article_id))
+        self.panel.open_sample.connect(lambda: self.importer.open_sample())
         self.importer.imported.connect(self._imported)
         self.importer.message.connect(self.show_message)
+        worker.long_started.connect(lambda _p: self.progress)
         worker.desk_ready.connect(self._desk_ready)
         worker.failed.connect(self.show_error)
+        self._paint_spy = _FirstPaint(self, self._after_first_paint)
 
-    def _empty_page(self) -> QWidget:
-        page = QWidget(self)
-        page.setObjectName("emptyPage")
-        text = QLabel(self.tr("<h2>资料库里还没有文章</h2><p>把简报拿进来：</p><ul>"
-                              "<li>复制简报全文后按 <b>Ctrl+Shift+V</b> 粘贴（纯文本或网页均可）；</li>"
-                              "<li>按 <b>Ctrl+O</b> 打开 .txt / .docx / .html 文件（可一次选多个）；</li>"
-                              "<li>或把文件直接拖进这个窗口。</li></ul>"
-                              "<p>导入前会先显示拆分预览，可以调整每篇文章的起止和标题。</p>"), page)
-        text.setWordWrap(True)
-        text.setTextFormat(Qt.TextFormat.RichText)
-        sample = QPushButton(self.tr("打开随附的样例简报"), page)
-        sample.setObjectName("openSample")
-        sample.clicked.connect(lambda: self.importer.open_sample())
-        col = QVBoxLayout(page)
-        col.setContentsMargins(24, 24, 24, 24)
-        col.addWidget(text)
-        col.addWidget(sample, 0, Qt.AlignmentFlag.AlignLeft)
-        col.addStretch(1)
-        return page
+    def _after_first_paint(self) -> None:
+        """The second step of building the window (idempotent)."""
+        if self._set_up:
+            return
+        self._set_up = True
+        self._paint_spy.stop()
+        self.model = self.panel.finish_setup()
+        self.model.loaded.connect(self._list_loaded)
+        self.sidebar.finish_setup()
+        self.state.restore_splitters()
+        self.state.restore_sort()
+        if self._open_requested:
+            self._start_opening()
+
+    @property
+    def progress(self) -> ProgressPanel:
+        """The status bar's panel for long work, made when the first long task starts."""
+        if self._progress is None:
+            from jianbao.gui.progress import ProgressPanel
+
+            self._progress = ProgressPanel(self.worker, self)
+            self.statusBar().addPermanentWidget(self._progress)
+        return self._progress
+
+    @property
+    def list_stack(self) -> QStackedWidget:
+        return self.panel.stack
+
+    @property
+    def empty(self) -> QWidget:
+        return self.panel.empty_page
+
+    @property
+    def editor(self) -> Any:
+        """The article editor, built on first use."""
+        if self._editor is None:
+            from jianbao.gui.editor import ArticleEditor
+
+            editor = ArticleEditor(self.worker, self.prefs, self.editor_area)
+            self.editor_area.addWidget(editor)
+            self.editor_area.setCurrentWidget(editor)
+            editor.changed.connect(self.on_changed)
+            editor.status_message.connect(self.show_message)
+            self.actions_.attach_editor(editor)
+            if self._taxonomy is not None:
+                self._apply_taxonomy(editor)
+            self.state.restore_editor_splitter(editor)
+            self._editor = editor
+        return self._editor
+
+    @property
+    def editor_built(self) -> bool:
+        return self._editor is not None
 
     # -- opening the store ----------------------------------------------------------
     def open_store(self, path: Any) -> None:
+        """Open the store once the window has painted (its imports would otherwise slow the first paint)."""
+        self._store_path, self._open_requested = path, True
         self.show_message(self.tr("正在打开资料库…"))
-        self.worker.open(path, on_error=self._open_failed)
+        if self._set_up:
+            self._start_opening()
+        else:
+            QTimer.singleShot(300, self._after_first_paint)  # in case the window is never painted
+
+    def _start_opening(self) -> None:
+        self._open_requested = False
+        self.worker.open(self._store_path, on_error=self._open_failed)
 
     def _open_failed(self, exc: BaseException) -> None:
         self.show_error(exc)
@@ -129,9 +158,9 @@ class MainWindow(QMainWindow):
     def _desk_ready(self) -> None:
         self.show_message(self.tr("资料库：{0}").format(self.worker.store_path), 5000)
         self.state.restore_selection()
+        self._apply_query()  # first: the worker runs tasks in order and the list is what the editor waits for
         self.refresh_taxonomy()
         self.sidebar.reload()
-        self._apply_query()
         self.worker.submit(lambda desk: [(int(a), desk.article(a).title, at) for a, _r, _p, at in desk.drafts()],
                            self._offer_drafts)
         self.store_opened.emit()
@@ -139,6 +168,8 @@ class MainWindow(QMainWindow):
     def _offer_drafts(self, drafts: list[tuple[int, str, str]]) -> None:
         if not drafts:
             return
+        from jianbao.gui.dialogs import DraftDialog
+
         choice = DraftDialog.ask(self, drafts)
         if choice.discard_all:
             ids = [d[0] for d in drafts]
@@ -157,34 +188,35 @@ class MainWindow(QMainWindow):
             return [c.name for c in desk.categories()], desk.units(), desk.people_names()
 
         def done(data: tuple[list[str], list[str], list[str]]) -> None:
-            categories, units, people = data
-            self.filters.set_categories(categories)
-            self.filters.set_units(units)
-            self.editor.meta.set_categories(categories)
-            self.editor.meta.set_unit_choices(units)
-            self.editor.meta.set_people_choices(people)
+            self._taxonomy = data
+            self.filters.set_categories(data[0])
+            self.filters.set_units(data[1])
+            if self._editor is not None:
+                self._apply_taxonomy(self._editor)
 
         self.worker.submit(task, done)
+
+    def _apply_taxonomy(self, editor: Any) -> None:
+        assert self._taxonomy is not None
+        categories, units, people = self._taxonomy
+        editor.meta.set_categories(categories)
+        editor.meta.set_unit_choices(units)
+        editor.meta.set_people_choices(people)
 
     # -- the list -------------------------------------------------------------------
     def current_query(self) -> ListQuery:
         return self.sidebar.scope().merged(self.filters.query())
 
     def _apply_query(self) -> None:
-        if self.worker.ready:
+        if self.worker.ready and self.model is not None:
             self.model.set_query(self.current_query())
 
     def _list_loaded(self, total: int) -> None:
-        query = self.model.query
-        if total == 0 and query == ListQuery():
-            self.list_stack.setCurrentWidget(self.empty)
-            self.count_label.setText("")
-            if self._first_load and not self._offered_sample:
-                self._offered_sample = True
-                QTimer.singleShot(0, self._offer_sample)
-        else:
-            self.list_stack.setCurrentWidget(self.list)
-            self.count_label.setText(self.tr("共 {0} 篇").format(total) if total else self.tr("没有符合条件的文章"))
+        everything = self.model.query == ListQuery()
+        self.panel.show_loaded(total, everything)
+        if total == 0 and everything and self._first_load and not self._offered_sample:
+            self._offered_sample = True
+            QTimer.singleShot(0, self._offer_sample)
         self._first_load = False
         wanted = self.state.pending_article
         if wanted is not None:
@@ -192,42 +224,33 @@ class MainWindow(QMainWindow):
             self.state.pending_article = None
 
     def _offer_sample(self) -> None:
+        from jianbao.gui.dialogs import FirstStartDialog
+
         if FirstStartDialog.ask(self):
             self.importer.open_sample()
 
-    def _row_chosen(self, row: int) -> None:
-        article_id = self.model.article_id(row)
-        if article_id is not None:
+    def select_article(self, article_id: int, *, open_anyway: bool = False) -> None:
+        if not self.panel.select_article(article_id) and open_anyway:
             self.editor.open_article(article_id)
 
-    def select_article(self, article_id: int, *, open_anyway: bool = False) -> None:
-        row = self.model.row_of(article_id)
-        if row is None:
-            if open_anyway:
-                self.editor.open_article(article_id)
-            return
-        index = self.model.index(row, 1)
-        self.list.selectionModel().setCurrentIndex(
-            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
-        self.list.scrollTo(index)
-
     def step_article(self, delta: int) -> None:
-        row = self.list.currentIndex().row() + delta
-        if 0 <= row < self.model.rowCount():
-            self.select_article(self.model.article_id(row) or 0)
+        self.panel.step(delta)
 
     def clear_filters(self) -> None:
         self.filters.clear()
 
     def focus_list(self) -> None:
-        self.list.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.list.setFocus()
 
     def focus_body(self) -> None:
-        self.editor.body.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        if self._editor is not None:
+            self._editor.body.setFocus()
 
     # -- what changed ---------------------------------------------------------------
     def on_changed(self, changed: Any) -> None:
         """Refresh only what an operation says it changed."""
+        if self.model is None:
+            return
         if changed.bulletins or changed.issues:
             self.sidebar.reload()
             self.model.reload()
@@ -238,13 +261,18 @@ class MainWindow(QMainWindow):
             self.refresh_taxonomy()
 
     def _imported(self, changed: Any, first_id: int | None) -> None:
-        self.on_changed(changed)
         if first_id is not None:
             self.state.pending_article = int(first_id)
-        if changed.bulletins:
-            self.sidebar.restore_key(f"bulletin:{int(changed.bulletins[-1])}")
+        # Show the new bulletin, or everything after several (the list asks the sidebar for its scope).
+        if len(changed.bulletins) == 1:
+            self.sidebar.restore_key(f"bulletin:{int(changed.bulletins[0])}")
+        elif changed.bulletins:
+            self.sidebar.restore_key("all")
+        self.on_changed(changed)
 
     def refresh_all(self) -> None:
+        if self.model is None:
+            return
         self.sidebar.reload()
         self.refresh_taxonomy()
         self.model.reload()
@@ -255,6 +283,7 @@ class MainWindow(QMainWindow):
 
     def show_error(self, exc: BaseException) -> None:
         from jianbao.errors import JianbaoError
+        from jianbao.gui.dialogs import Ask
 
         if isinstance(exc, JianbaoError):
             Ask.error(self, exc.message, exc.detail)
@@ -265,6 +294,9 @@ class MainWindow(QMainWindow):
                       "".join(traceback.format_exception(type(exc), exc, exc.__traceback__)))
 
     def edit_preferences(self) -> None:
+        from jianbao.gui.dialogs import PreferencesDialog
+        from jianbao.gui.settings import save_prefs
+
         prefs = PreferencesDialog.ask(self, self.prefs)
         if prefs is None:
             return
@@ -272,9 +304,14 @@ class MainWindow(QMainWindow):
         if prefs.language != self.prefs.language:
             self.show_message(self.tr("界面语言将在重新启动后切换"), 8000)
         self.prefs = prefs
-        self.editor.body.set_look(self.editor.body.font().family(), prefs.body_font_size, prefs.line_spacing)
+        if self._editor is not None:
+            self._editor.apply_prefs(prefs)
 
     def show_about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        from jianbao import __version__
+
         QMessageBox.about(self, self.tr("关于简报"), self.tr(
             "<b>简报 Jianbao</b> {0}<br>政务信息简报编辑工作站：导入、拆分、编辑、校对、组期、导出。").format(__version__))
 
@@ -288,15 +325,29 @@ class MainWindow(QMainWindow):
         event.acceptProposedAction()
         self.importer.from_mime(event.mimeData())
 
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if not self._shown_once:
-            self._shown_once = True
-            self.state.restore_splitters()
-
     def closeEvent(self, event: QCloseEvent) -> None:
         self.state.save()
-        if self.worker.ready:
-            self.editor.flush()
+        if self._editor is not None:
+            if self.worker.ready:
+                self._editor.flush()
+            self._editor.shutdown()
         self.worker.close()
         super().closeEvent(event)
+
+
+class _FirstPaint(QObject):
+    """Calls back once the window's first paint is done (then stops watching its events)."""
+
+    def __init__(self, window: QWidget, callback: Any) -> None:
+        super().__init__(window)
+        self._window, self._callback = window, callback
+        window.installEventFilter(self)
+
+    def stop(self) -> None:
+        self._window.removeEventFilter(self)
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            self.stop()
+            QTimer.singleShot(0, self._callback)
+        return False

@@ -30,9 +30,12 @@ class ProgressPanel(QWidget):
         worker.long_finished.connect(self._finished)
         worker.progressed.connect(self._progressed)
         self.hide()
+        self._tasks.extend(worker.long_running())  # made while the first long task was starting
+        self._show_top()
 
     def _started(self, progress: Progress) -> None:
-        self._tasks.append(progress)
+        if progress not in self._tasks:
+            self._tasks.append(progress)
         self._show_top()
 
     def _finished(self, progress: Progress) -> None:

@@ -4,13 +4,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
 
-from jianbao.gui.list_model import ListQuery
+from jianbao.gui.query import ListQuery
 from jianbao.gui.worker import DeskWorker
 
-ScopeRole = Qt.ItemDataRole.UserRole + 1
+# Qt.ItemDataRole.UserRole + 1 and + 2, written out: touching Qt's enum namespace at start-up is slow.
+ScopeRole = 0x0101
+KeyRole = 0x0102
 
 
 @dataclass(frozen=True)
@@ -34,6 +36,18 @@ def load_sidebar(desk: Any) -> SidebarData:
     )
 
 
+def scope_of_key(key: str) -> ListQuery | None:
+    """The list's scope for a saved sidebar key, when it can be known without the sidebar's data."""
+    kind, _, value = key.partition(":")
+    if kind == "all":
+        return ListQuery()
+    if kind == "undecided":
+        return ListQuery(needs_decision=True)
+    if kind == "bulletin" and value.isdigit():
+        return ListQuery(bulletin_id=int(value))
+    return None
+
+
 class Sidebar(QTreeWidget):
     """Picking an entry narrows the article list (emits the ListQuery for it)."""
 
@@ -47,7 +61,6 @@ class Sidebar(QTreeWidget):
         self.setHeaderHidden(True)
         self.setObjectName("sidebar")
         self.setMinimumWidth(150)
-        self.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self._all = QTreeWidgetItem(self, [self.tr("全部文章")])
         self._all.setData(0, ScopeRole, ListQuery())
         self._undecided = QTreeWidgetItem(self, [self.tr("栏目待定")])
@@ -55,11 +68,19 @@ class Sidebar(QTreeWidget):
         self._undecided.setToolTip(0, self.tr("自动分类把握不大、需要编辑确认栏目的文章"))
         self._bulletins = QTreeWidgetItem(self, [self.tr("导入的简报")])
         self._issues = QTreeWidgetItem(self, [self.tr("期刊")])
+        self.currentItemChanged.connect(self._on_current)
+
+    def finish_setup(self) -> None:
+        """After the first paint (needs Qt's enum namespace)."""
+        from PySide6.QtCore import Qt
+
+        self.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         for group in (self._bulletins, self._issues):
             group.setFlags(group.flags() & ~Qt.ItemFlag.ItemIsSelectable)
-            group.setExpanded(True)
-        self.setCurrentItem(self._all)
-        self.currentItemChanged.connect(self._on_current)
+        if self.currentItem() is None:
+            self.blockSignals(True)
+            self.setCurrentItem(self._all)
+            self.blockSignals(False)
 
     def reload(self) -> None:
         self._worker.submit(load_sidebar, self._show)
@@ -80,7 +101,7 @@ class Sidebar(QTreeWidget):
                 label = self.tr("{0} {1}年第{2}期").format(i.series, i.year, i.number)
                 item = QTreeWidgetItem(self._issues, [label])
                 item.setData(0, ScopeRole, ListQuery(ids=tuple(int(a) for a in i.article_ids)))
-                item.setData(0, ScopeRole + 1, f"issue:{i.id}")
+                item.setData(0, KeyRole, f"issue:{i.id}")
             self._issues.setHidden(not data.issues)
             self._bulletins.setExpanded(True)
             self._issues.setExpanded(True)
@@ -89,11 +110,14 @@ class Sidebar(QTreeWidget):
             self.blockSignals(False)
         if self._pending_key is not None:
             key, self._pending_key = self._pending_key, None
-            self.select_key(key)
+            before = scope_of_key(key)
+            self.select_key(key, emit=False)
+            if before is None or before != self.scope():
+                self.scope_changed.emit(self.scope())
         self.loaded.emit()
 
     def restore_key(self, key: str) -> None:
-        """Select `key` once the entries are loaded (the saved selection of the last session)."""
+        """Select `key` once the entries are loaded; until then `scope()` already answers for it."""
         self._pending_key = key
 
     # -- selection ----------------------------------------------------------------
@@ -102,7 +126,7 @@ class Sidebar(QTreeWidget):
             return "all"
         if item is self._undecided:
             return "undecided"
-        extra = item.data(0, ScopeRole + 1)
+        extra = item.data(0, KeyRole)
         if extra:
             return str(extra)
         scope = item.data(0, ScopeRole)
@@ -130,6 +154,10 @@ class Sidebar(QTreeWidget):
         return [group.child(i) for i in range(group.childCount())]
 
     def scope(self) -> ListQuery:
+        if self._pending_key is not None:
+            pending = scope_of_key(self._pending_key)
+            if pending is not None:
+                return pending
         item = self.currentItem()
         scope = item.data(0, ScopeRole) if item is not None else None
         return scope if isinstance(scope, ListQuery) else ListQuery()

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtCore import QByteArray, QSettings
 
 
 class WindowState:
@@ -25,22 +25,30 @@ class WindowState:
         state = s.value("window/state")
         if isinstance(state, QByteArray):
             w.restoreState(state)
-        column = s.value("list/sort_column")
-        if column is not None:
-            try:
-                order = Qt.SortOrder(int(s.value("list/sort_order", 0)))
-                w.model.set_order(int(column), order)
-                w.list.horizontalHeader().setSortIndicator(int(column), order)
-            except (TypeError, ValueError):
-                pass
+
+    def restore_sort(self) -> None:
+        """Once the list has its model (the header sorts the model as soon as the indicator is set)."""
+        from PySide6.QtCore import Qt
+
+        w, column, order = self.window, 0, Qt.SortOrder.AscendingOrder
+        try:
+            column = int(self.settings.value("list/sort_column", 0))
+            order = Qt.SortOrder(int(self.settings.value("list/sort_order", 0)))
+        except (TypeError, ValueError):
+            pass
+        w.model.set_order(column, order)
+        w.list.horizontalHeader().setSortIndicator(column, order)
 
     def restore_splitters(self) -> None:
         """After the first show, when the window has its final size (else the panes get rescaled)."""
-        w = self.window
-        for name, splitter in (("main", w.splitter), ("editor", w.editor.splitter)):
-            value = self.settings.value(f"splitters/{name}")
-            if isinstance(value, QByteArray):
-                splitter.restoreState(value)
+        value = self.settings.value("splitters/main")
+        if isinstance(value, QByteArray):
+            self.window.splitter.restoreState(value)
+
+    def restore_editor_splitter(self, editor: Any) -> None:
+        value = self.settings.value("splitters/editor")
+        if isinstance(value, QByteArray):
+            editor.splitter.restoreState(value)
 
     def restore_selection(self) -> None:
         """Sidebar entry and last article: once the store is open."""
@@ -59,11 +67,13 @@ class WindowState:
         s.setValue("window/geometry", w.saveGeometry())
         s.setValue("window/state", w.saveState())
         s.setValue("splitters/main", w.splitter.saveState())
-        s.setValue("splitters/editor", w.editor.splitter.saveState())
-        header = w.list.horizontalHeader()
-        s.setValue("list/sort_column", header.sortIndicatorSection())
-        s.setValue("list/sort_order", header.sortIndicatorOrder().value)
+        if w.editor_built:
+            s.setValue("splitters/editor", w.editor.splitter.saveState())
+        if w.model is not None:
+            header = w.list.horizontalHeader()
+            s.setValue("list/sort_column", header.sortIndicatorSection())
+            s.setValue("list/sort_order", header.sortIndicatorOrder().value)
         s.setValue("selection/sidebar", w.sidebar.current_key())
-        if w.editor.article_id is not None:
+        if w.editor_built and w.editor.article_id is not None:
             s.setValue("selection/article", w.editor.article_id)
         s.sync()

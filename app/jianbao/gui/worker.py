@@ -3,11 +3,13 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future, ThreadPoolExecutor
 
 Closure = Callable[[], None]
 
@@ -56,9 +58,10 @@ class DeskWorker(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="desk")
+        self._executor: ThreadPoolExecutor | None = None  # started with the first task, after the window shows
         self._desk: Any = None
         self._pending = 0
+        self._long: list[Progress] = []
         self._closed = False
         self._deliver.connect(self._run_closure)
 
@@ -72,6 +75,10 @@ class DeskWorker(QObject):
             self._desk = open_desk(path)
 
         self._submit(task, lambda _r: self.desk_ready.emit(), on_error, need_desk=False)
+
+    def long_running(self) -> list[Progress]:
+        """Long tasks started and not yet finished, oldest first."""
+        return list(self._long)
 
     @property
     def ready(self) -> bool:
@@ -90,8 +97,9 @@ class DeskWorker(QObject):
             if desk is not None:
                 desk.close()  # type: ignore[attr-defined]
 
-        self._executor.submit(lambda: task(self._desk))
-        self._executor.shutdown(wait=True)
+        if self._executor is not None:
+            self._executor.submit(lambda: task(self._desk))
+            self._executor.shutdown(wait=True)
         self._closed = True
         self._desk = None
 
@@ -105,14 +113,17 @@ class DeskWorker(QObject):
                  on_error: Callable[[BaseException], None] | None = None) -> Progress:
         """Like submit, for work that reports progress and can be cancelled (`fn(desk, progress)`)."""
         progress = Progress(self, label)
+        self._long.append(progress)
         self.long_started.emit(progress)
 
         def finish_ok(result: Any) -> None:
+            self._long.remove(progress)
             self.long_finished.emit(progress)
             if on_done is not None:
                 on_done(result)
 
         def finish_err(exc: BaseException) -> None:
+            self._long.remove(progress)
             self.long_finished.emit(progress)
             if isinstance(exc, Cancelled):
                 return
@@ -134,6 +145,10 @@ class DeskWorker(QObject):
                 raise StoreError("资料库尚未打开")
             return fn(self._desk)
 
+        if self._executor is None:
+            from concurrent.futures import ThreadPoolExecutor
+
+            self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="desk")
         future = self._executor.submit(call)
 
         def done(fut: Future) -> None:

@@ -1,0 +1,856 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_TW" sourcelanguage="zh_CN">
+<context>
+    <name>ArticleEditor</name>
+    <message>
+        <source>标题</source>
+        <translation>標題</translation>
+    </message>
+    <message>
+        <source>在列表中选择一篇文章进行编辑</source>
+        <translation>在列表中選擇一篇文章進行編輯</translation>
+    </message>
+    <message>
+        <source>恢复自动保存的草稿</source>
+        <translation>恢復自動儲存的草稿</translation>
+    </message>
+    <message>
+        <source>恢复草稿</source>
+        <translation>恢復草稿</translation>
+    </message>
+    <message>
+        <source>修改标题</source>
+        <translation>修改標題</translation>
+    </message>
+    <message>
+        <source>修改{0}</source>
+        <translation>修改{0}</translation>
+    </message>
+    <message>
+        <source>栏目</source>
+        <translation>欄目</translation>
+    </message>
+    <message>
+        <source>报送单位</source>
+        <translation>報送單位</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>原文日期</source>
+        <translation>原文日期</translation>
+    </message>
+    <message>
+        <source>人物</source>
+        <translation>人物</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>编者按</source>
+        <translation>編者按</translation>
+    </message>
+    <message>
+        <source>编辑正文</source>
+        <translation>編輯正文</translation>
+    </message>
+    <message>
+        <source>第 {0} 版</source>
+        <translation>第 {0} 版</translation>
+    </message>
+    <message>
+        <source>更新于 {0}</source>
+        <translation>更新於 {0}</translation>
+    </message>
+    <message>
+        <source>有未保存的修改</source>
+        <translation>有未儲存的修改</translation>
+    </message>
+    <message>
+        <source>（草稿已自动保存 {0}）</source>
+        <translation>（草稿已自動儲存 {0}）</translation>
+    </message>
+    <message>
+        <source>已保存</source>
+        <translation>已儲存</translation>
+    </message>
+    <message>
+        <source>已保存《{0}》第 {1} 版</source>
+        <translation>已儲存《{0}》第 {1} 版</translation>
+    </message>
+    <message>
+        <source>正在根据编辑的选择更新自动分类…</source>
+        <translation>正在根據編輯的選擇更新自動分類…</translation>
+    </message>
+    <message>
+        <source>已恢复为旧版本（保存为第 {0} 版）</source>
+        <translation>已恢復為舊版本（儲存為第 {0} 版）</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleListModel</name>
+    <message>
+        <source>编号</source>
+        <translation>編號</translation>
+    </message>
+    <message>
+        <source>标题</source>
+        <translation>標題</translation>
+    </message>
+    <message>
+        <source>栏目</source>
+        <translation>欄目</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>报送单位</source>
+        <translation>報送單位</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>文字</source>
+        <translation>文字</translation>
+    </message>
+    <message>
+        <source>（无栏目）</source>
+        <translation>（無欄目）</translation>
+    </message>
+    <message>
+        <source>栏目待定：自动分类把握不大，请编辑确认</source>
+        <translation>欄目待定：自動分類把握不大，請編輯確認</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>文章已在别处修改</source>
+        <translation>文章已在別處修改</translation>
+    </message>
+    <message>
+        <source>《{0}》在你编辑期间已被修改（现为第 {1} 版）。</source>
+        <translation>《{0}》在你編輯期間已被修改（現為第 {1} 版）。</translation>
+    </message>
+    <message>
+        <source>保留我的修改：以你的修改覆盖相应字段（旧内容仍在历史版本中）。
+采用对方版本：放弃你的修改。</source>
+        <translation>保留我的修改：以你的修改覆蓋相應欄位（舊內容仍在歷史版本中）。
+採用對方版本：放棄你的修改。</translation>
+    </message>
+    <message>
+        <source>保留我的修改</source>
+        <translation>保留我的修改</translation>
+    </message>
+    <message>
+        <source>采用对方版本</source>
+        <translation>採用對方版本</translation>
+    </message>
+    <message>
+        <source>稍后决定</source>
+        <translation>稍後決定</translation>
+    </message>
+</context>
+<context>
+    <name>DraftDialog</name>
+    <message>
+        <source>恢复未保存的修改</source>
+        <translation>恢復未儲存的修改</translation>
+    </message>
+    <message>
+        <source>{0}（自动保存于 {1}）</source>
+        <translation>{0}（自動保存於 {1}）</translation>
+    </message>
+    <message>
+        <source>打开并恢复</source>
+        <translation>開啟並恢復</translation>
+    </message>
+    <message>
+        <source>全部丢弃</source>
+        <translation>全部丟棄</translation>
+    </message>
+    <message>
+        <source>稍后处理</source>
+        <translation>稍後處理</translation>
+    </message>
+    <message>
+        <source>上次关闭前有文章的修改没有保存，已自动保存为草稿：</source>
+        <translation>上次關閉前有文章的修改沒有儲存，已自動儲存為草稿：</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>检索标题和正文（两个字即可，简繁通查）</source>
+        <translation>檢索標題和正文（兩個字即可，簡繁通查）</translation>
+    </message>
+    <message>
+        <source>全部单位</source>
+        <translation>全部單位</translation>
+    </message>
+    <message>
+        <source>全部状态</source>
+        <translation>全部狀態</translation>
+    </message>
+    <message>
+        <source>简繁不限</source>
+        <translation>簡繁不限</translation>
+    </message>
+    <message>
+        <source>起始日期</source>
+        <translation>起始日期</translation>
+    </message>
+    <message>
+        <source>截止日期</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>只看栏目待定</source>
+        <translation>只看欄目待定</translation>
+    </message>
+    <message>
+        <source>日期不限</source>
+        <translation>日期不限</translation>
+    </message>
+    <message>
+        <source>全部栏目</source>
+        <translation>全部欄目</translation>
+    </message>
+</context>
+<context>
+    <name>FirstStartDialog</name>
+    <message>
+        <source>欢迎使用简报</source>
+        <translation>歡迎使用簡報</translation>
+    </message>
+    <message>
+        <source>资料库还是空的。要先打开随附的样例简报（开发区资讯 2024 年 1 月，20 篇）看看吗？</source>
+        <translation>資料庫還是空的。要先開啟隨附的範例簡報（開發區資訊 2024 年 1 月，20 篇）看看嗎？</translation>
+    </message>
+    <message>
+        <source>以后可以随时粘贴简报（Ctrl+Shift+V）、打开文件（Ctrl+O）或把文件拖进窗口。</source>
+        <translation>以後可以隨時貼上簡報（Ctrl+Shift+V）、開啟檔案（Ctrl+O）或把檔案拖進視窗。</translation>
+    </message>
+    <message>
+        <source>打开样例</source>
+        <translation>開啟範例</translation>
+    </message>
+    <message>
+        <source>以后再说</source>
+        <translation>以後再說</translation>
+    </message>
+</context>
+<context>
+    <name>Importer</name>
+    <message>
+        <source>剪贴板里没有可导入的文字</source>
+        <translation>剪貼簿裡沒有可匯入的文字</translation>
+    </message>
+    <message>
+        <source>正在读取 {0}…</source>
+        <translation>正在讀取 {0}…</translation>
+    </message>
+    <message>
+        <source>正在分析粘贴的文字…</source>
+        <translation>正在分析貼上的文字…</translation>
+    </message>
+    <message>
+        <source>粘贴（网页）</source>
+        <translation>貼上（網頁）</translation>
+    </message>
+    <message>
+        <source>粘贴</source>
+        <translation>貼上</translation>
+    </message>
+    <message>
+        <source>重复导入</source>
+        <translation>重複匯入</translation>
+    </message>
+    <message>
+        <source>{0}
+
+仍要再导入一份吗？</source>
+        <translation>{0}
+
+仍要再匯入一份嗎？</translation>
+    </message>
+    <message>
+        <source>再导入一份</source>
+        <translation>再匯入一份</translation>
+    </message>
+    <message>
+        <source>不导入</source>
+        <translation>不匯入</translation>
+    </message>
+    <message>
+        <source>已导入 {0} 篇文章</source>
+        <translation>已匯入 {0} 篇文章</translation>
+    </message>
+    <message>
+        <source>导入完成：{0} 个文件共 {1} 篇文章</source>
+        <translation>匯入完成：{0} 個檔案共 {1} 篇文章</translation>
+    </message>
+    <message>
+        <source>；已取消，其余 {0} 个文件未导入</source>
+        <translation>；已取消，其餘 {0} 個檔案未匯入</translation>
+    </message>
+    <message>
+        <source>{0} 个文件未能导入：</source>
+        <translation>{0} 個檔案未能匯入：</translation>
+    </message>
+    <message>
+        <source>正在导入 {0} 个文件</source>
+        <translation>正在匯入 {0} 個檔案</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>草稿</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>已校对</source>
+        <translation>已校對</translation>
+    </message>
+    <message>
+        <source>已审定</source>
+        <translation>已審定</translation>
+    </message>
+    <message>
+        <source>简体</source>
+        <translation>簡體</translation>
+    </message>
+    <message>
+        <source>繁体</source>
+        <translation>繁體</translation>
+    </message>
+    <message>
+        <source>简繁混杂</source>
+        <translation>簡繁混雜</translation>
+    </message>
+    <message>
+        <source>原文标签</source>
+        <translation>原文標籤</translation>
+    </message>
+    <message>
+        <source>自动分类</source>
+        <translation>自動分類</translation>
+    </message>
+    <message>
+        <source>规则</source>
+        <translation>規則</translation>
+    </message>
+    <message>
+        <source>编辑确定</source>
+        <translation>編輯確定</translation>
+    </message>
+</context>
+<context>
+    <name>ListPanel</name>
+    <message>
+        <source>&lt;h2&gt;资料库里还没有文章&lt;/h2&gt;&lt;p&gt;把简报拿进来：&lt;/p&gt;&lt;ul&gt;&lt;li&gt;复制简报全文后按 &lt;b&gt;Ctrl+Shift+V&lt;/b&gt; 粘贴（纯文本或网页均可）；&lt;/li&gt;&lt;li&gt;按 &lt;b&gt;Ctrl+O&lt;/b&gt; 打开 .txt / .docx / .html 文件（可一次选多个）；&lt;/li&gt;&lt;li&gt;或把文件直接拖进这个窗口。&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;导入前会先显示拆分预览，可以调整每篇文章的起止和标题。&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;資料庫裡還沒有文章&lt;/h2&gt;&lt;p&gt;把簡報拿進來：&lt;/p&gt;&lt;ul&gt;&lt;li&gt;複製簡報全文後按 &lt;b&gt;Ctrl+Shift+V&lt;/b&gt; 貼上（純文本或網頁均可）；&lt;/li&gt;&lt;li&gt;按 &lt;b&gt;Ctrl+O&lt;/b&gt; 開啟 .txt / .docx / .html 檔案（可一次選多個）；&lt;/li&gt;&lt;li&gt;或把檔案直接拖進這個視窗。&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;匯入前會先顯示拆分預覽，可以調整每篇文章的起止和標題。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>打开随附的样例简报</source>
+        <translation>開啟隨附的範例簡報</translation>
+    </message>
+    <message>
+        <source>共 {0} 篇</source>
+        <translation>共 {0} 篇</translation>
+    </message>
+    <message>
+        <source>没有符合条件的文章</source>
+        <translation>沒有符合條件的文章</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>简报 Jianbao</source>
+        <translation>簡報 Jianbao</translation>
+    </message>
+    <message>
+        <source>在列表中选择一篇文章进行编辑</source>
+        <translation>在列表中選擇一篇文章進行編輯</translation>
+    </message>
+    <message>
+        <source>正在打开资料库…</source>
+        <translation>正在開啟資料庫…</translation>
+    </message>
+    <message>
+        <source>资料库：{0}</source>
+        <translation>資料庫：{0}</translation>
+    </message>
+    <message>
+        <source>出现了意外错误，操作没有完成。</source>
+        <translation>出現了意外錯誤，操作沒有完成。</translation>
+    </message>
+    <message>
+        <source>界面语言将在重新启动后切换</source>
+        <translation>介面語言將在重新啟動後切換</translation>
+    </message>
+    <message>
+        <source>关于简报</source>
+        <translation>關於簡報</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;简报 Jianbao&lt;/b&gt; {0}&lt;br&gt;政务信息简报编辑工作站：导入、拆分、编辑、校对、组期、导出。</source>
+        <translation>&lt;b&gt;簡報 Jianbao&lt;/b&gt; {0}&lt;br&gt;政務資訊簡報編輯工作站：匯入、拆分、編輯、校對、組期、匯出。</translation>
+    </message>
+</context>
+<context>
+    <name>MetadataPanel</name>
+    <message>
+        <source>待定</source>
+        <translation>待定</translation>
+    </message>
+    <message>
+        <source>自动分类把握不大，请确认或改选栏目</source>
+        <translation>自動分類把握不大，請確認或改選欄目</translation>
+    </message>
+    <message>
+        <source>确认栏目</source>
+        <translation>確認欄目</translation>
+    </message>
+    <message>
+        <source>多个单位用顿号分隔</source>
+        <translation>多個單位用頓號分隔</translation>
+    </message>
+    <message>
+        <source>无日期</source>
+        <translation>無日期</translation>
+    </message>
+    <message>
+        <source>原文写法，如“1月2日-4日”</source>
+        <translation>原文寫法，如“1月2日-4日”</translation>
+    </message>
+    <message>
+        <source>文中出现的领导</source>
+        <translation>文中出現的領導</translation>
+    </message>
+    <message>
+        <source>无</source>
+        <translation>無</translation>
+    </message>
+    <message>
+        <source>栏目</source>
+        <translation>欄目</translation>
+    </message>
+    <message>
+        <source>报送单位</source>
+        <translation>報送單位</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>原文日期</source>
+        <translation>原文日期</translation>
+    </message>
+    <message>
+        <source>人物</source>
+        <translation>人物</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>编者按</source>
+        <translation>編者按</translation>
+    </message>
+    <message>
+        <source>（无栏目）</source>
+        <translation>（無欄目）</translation>
+    </message>
+    <message>
+        <source>由编辑确定（保存后生效）</source>
+        <translation>由編輯確定（儲存後生效）</translation>
+    </message>
+    <message>
+        <source>置信度 {0}%</source>
+        <translation>置信度 {0}%</translation>
+    </message>
+</context>
+<context>
+    <name>OpenFilesDialog</name>
+    <message>
+        <source>打开简报文件</source>
+        <translation>開啟簡報檔案</translation>
+    </message>
+    <message>
+        <source>简报 (*.txt *.docx *.html *.htm);;所有文件 (*)</source>
+        <translation>簡報 (*.txt *.docx *.html *.htm);;所有檔案 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>首选项</source>
+        <translation>偏好設定</translation>
+    </message>
+    <message>
+        <source>界面语言</source>
+        <translation>介面語言</translation>
+    </message>
+    <message>
+        <source>正文字号</source>
+        <translation>正文字號</translation>
+    </message>
+    <message>
+        <source>正文行距</source>
+        <translation>正文行距</translation>
+    </message>
+    <message>
+        <source>界面语言在重新启动后生效。</source>
+        <translation>介面語言在重新啟動後生效。</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressPanel</name>
+    <message>
+        <source>取消</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>停止正在进行的工作（已完成的部分会保留）</source>
+        <translation>停止正在進行的工作（已完成的部分會保留）</translation>
+    </message>
+    <message>
+        <source>正在取消…</source>
+        <translation>正在取消…</translation>
+    </message>
+</context>
+<context>
+    <name>RevisionDialog</name>
+    <message>
+        <source>历史版本：{0}</source>
+        <translation>歷史版本：{0}</translation>
+    </message>
+    <message>
+        <source>（当前）</source>
+        <translation>（當前）</translation>
+    </message>
+    <message>
+        <source>第 {0} 版 {1}
+{2} {3}</source>
+        <translation>第 {0} 版 {1}
+{2} {3}</translation>
+    </message>
+    <message>
+        <source>恢复此版本</source>
+        <translation>恢復此版本</translation>
+    </message>
+    <message>
+        <source>与当前版本比较：红色删除线为当前版本中已删去的文字，绿色为新增的文字。</source>
+        <translation>與當前版本比較：紅色刪除線為當前版本中已刪去的文字，綠色為新增的文字。</translation>
+    </message>
+    <message>
+        <source>导入</source>
+        <translation>匯入</translation>
+    </message>
+    <message>
+        <source>新建</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>编辑</source>
+        <translation>編輯</translation>
+    </message>
+    <message>
+        <source>恢复自第 {0} 版</source>
+        <translation>恢復自第 {0} 版</translation>
+    </message>
+    <message>
+        <source>栏目</source>
+        <translation>欄目</translation>
+    </message>
+    <message>
+        <source>报送单位</source>
+        <translation>報送單位</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>原文日期</source>
+        <translation>原文日期</translation>
+    </message>
+    <message>
+        <source>人物</source>
+        <translation>人物</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>编者按</source>
+        <translation>編者按</translation>
+    </message>
+</context>
+<context>
+    <name>Sidebar</name>
+    <message>
+        <source>全部文章</source>
+        <translation>全部文章</translation>
+    </message>
+    <message>
+        <source>栏目待定</source>
+        <translation>欄目待定</translation>
+    </message>
+    <message>
+        <source>自动分类把握不大、需要编辑确认栏目的文章</source>
+        <translation>自動分類把握不大、需要編輯確認欄目的文章</translation>
+    </message>
+    <message>
+        <source>导入的简报</source>
+        <translation>匯入的簡報</translation>
+    </message>
+    <message>
+        <source>期刊</source>
+        <translation>期刊</translation>
+    </message>
+    <message>
+        <source>全部文章（{0}）</source>
+        <translation>全部文章（{0}）</translation>
+    </message>
+    <message>
+        <source>栏目待定（{0}）</source>
+        <translation>欄目待定（{0}）</translation>
+    </message>
+    <message>
+        <source>{0}（{1} 篇）</source>
+        <translation>{0}（{1} 篇）</translation>
+    </message>
+    <message>
+        <source>{0}
+导入于 {1}，编码 {2}</source>
+        <translation>{0}
+匯入於 {1}，編碼 {2}</translation>
+    </message>
+    <message>
+        <source>{0} {1}年第{2}期</source>
+        <translation>{0} {1}年第{2}期</translation>
+    </message>
+</context>
+<context>
+    <name>SplitPreviewDialog</name>
+    <message>
+        <source>导入预览：{0}</source>
+        <translation>匯入預覽：{0}</translation>
+    </message>
+    <message>
+        <source>序</source>
+        <translation>序</translation>
+    </message>
+    <message>
+        <source>标题（可直接修改）</source>
+        <translation>標題（可直接修改）</translation>
+    </message>
+    <message>
+        <source>栏目</source>
+        <translation>欄目</translation>
+    </message>
+    <message>
+        <source>报送单位</source>
+        <translation>報送單位</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>原文行</source>
+        <translation>原文行</translation>
+    </message>
+    <message>
+        <source>与下一篇合并</source>
+        <translation>與下一篇合併</translation>
+    </message>
+    <message>
+        <source>在光标处拆分</source>
+        <translation>在游標處拆分</translation>
+    </message>
+    <message>
+        <source>起点移到光标行</source>
+        <translation>起點移到游標行</translation>
+    </message>
+    <message>
+        <source>起点上移一行</source>
+        <translation>起點上移一行</translation>
+    </message>
+    <message>
+        <source>起点下移一行</source>
+        <translation>起點下移一行</translation>
+    </message>
+    <message>
+        <source>把选中的文章和它后面的一篇合成一篇</source>
+        <translation>把選中的文章和它後面的一篇合成一篇</translation>
+    </message>
+    <message>
+        <source>在右侧原文中光标所在的行开始一篇新文章</source>
+        <translation>在右側原文中游標所在的行開始一篇新文章</translation>
+    </message>
+    <message>
+        <source>选中文章从右侧原文光标所在的行开始</source>
+        <translation>選中文章從右側原文游標所在的行開始</translation>
+    </message>
+    <message>
+        <source>选中文章的起点向上挪一行（并入上一篇的最后一行）</source>
+        <translation>選中文章的起點向上挪一行（併入上一篇的最後一行）</translation>
+    </message>
+    <message>
+        <source>选中文章的起点向下挪一行（第一行归上一篇）</source>
+        <translation>選中文章的起點向下挪一行（第一行歸上一篇）</translation>
+    </message>
+    <message>
+        <source>繁体</source>
+        <translation>繁體</translation>
+    </message>
+    <message>
+        <source>简体</source>
+        <translation>簡體</translation>
+    </message>
+    <message>
+        <source>{0}：编码 {1}，{2}，分出 {3} 篇文章；清理 {4} 处；未归属文本 {5} 段。请核对每篇的起止、标题、栏目、单位和日期，然后导入。</source>
+        <translation>{0}：編碼 {1}，{2}，分出 {3} 篇文章；清理 {4} 處；未歸屬文本 {5} 段。請核對每篇的起止、標題、欄目、單位和日期，然後匯入。</translation>
+    </message>
+    <message>
+        <source>（待定）</source>
+        <translation>（待定）</translation>
+    </message>
+    <message>
+        <source>第 {0} 行：{1}（“{2}” → “{3}”）</source>
+        <translation>第 {0} 行：{1}（“{2}” → “{3}”）</translation>
+    </message>
+    <message>
+        <source>第 {0}–{1} 行（{2}）：{3}</source>
+        <translation>第 {0}–{1} 行（{2}）：{3}</translation>
+    </message>
+    <message>
+        <source>清理记录（{0}）</source>
+        <translation>清理記錄（{0}）</translation>
+    </message>
+    <message>
+        <source>未归属文本（{0}）</source>
+        <translation>未歸屬文本（{0}）</translation>
+    </message>
+    <message>
+        <source>导入 {0} 篇文章</source>
+        <translation>匯入 {0} 篇文章</translation>
+    </message>
+</context>
+<context>
+    <name>WindowActions</name>
+    <message>
+        <source>打开简报文件(&amp;O)…</source>
+        <translation>開啟簡報檔案(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>粘贴简报(&amp;P)</source>
+        <translation>貼上簡報(&amp;P)</translation>
+    </message>
+    <message>
+        <source>把剪贴板里的简报（纯文本或网页）拆分预览后导入</source>
+        <translation>把剪貼簿裡的簡報（純文本或網頁）拆分預覽後匯入</translation>
+    </message>
+    <message>
+        <source>打开样例简报</source>
+        <translation>開啟範例簡報</translation>
+    </message>
+    <message>
+        <source>首选项(&amp;E)…</source>
+        <translation>偏好設定(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>退出(&amp;Q)</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>撤销</source>
+        <translation>撤銷</translation>
+    </message>
+    <message>
+        <source>重做</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <source>保存文章(&amp;S)</source>
+        <translation>儲存文章(&amp;S)</translation>
+    </message>
+    <message>
+        <source>历史版本(&amp;H)…</source>
+        <translation>歷史版本(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>确认栏目</source>
+        <translation>確認欄目</translation>
+    </message>
+    <message>
+        <source>采用自动分类给出的栏目，去掉“待定”</source>
+        <translation>採用自動分類給出的欄目，去掉“待定”</translation>
+    </message>
+    <message>
+        <source>检索(&amp;F)</source>
+        <translation>檢索(&amp;F)</translation>
+    </message>
+    <message>
+        <source>清除筛选</source>
+        <translation>清除篩選</translation>
+    </message>
+    <message>
+        <source>下一篇</source>
+        <translation>下一篇</translation>
+    </message>
+    <message>
+        <source>上一篇</source>
+        <translation>上一篇</translation>
+    </message>
+    <message>
+        <source>转到文章列表</source>
+        <translation>轉到文章列表</translation>
+    </message>
+    <message>
+        <source>转到正文</source>
+        <translation>轉到正文</translation>
+    </message>
+    <message>
+        <source>刷新</source>
+        <translation>重新整理</translation>
+    </message>
+    <message>
+        <source>关于简报(&amp;A)</source>
+        <translation>關於簡報(&amp;A)</translation>
+    </message>
+    <message>
+        <source>文件(&amp;F)</source>
+        <translation>檔案(&amp;F)</translation>
+    </message>
+    <message>
+        <source>编辑(&amp;E)</source>
+        <translation>編輯(&amp;E)</translation>
+    </message>
+    <message>
+        <source>查看(&amp;V)</source>
+        <translation>檢視(&amp;V)</translation>
+    </message>
+    <message>
+        <source>帮助(&amp;H)</source>
+        <translation>說明(&amp;H)</translation>
+    </message>
+</context>
+</TS>
