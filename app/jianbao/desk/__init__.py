@@ -10,13 +10,14 @@ from pathlib import Path
 
 from jianbao.desk.core import DeskCore
 from jianbao.desk.articles import ArticleOps
+from jianbao.desk.classify import ClassifyOps
 from jianbao.desk.convert import ConvertOps
 from jianbao.desk.ingest import IngestOps
 from jianbao.desk.issues import IssueOps
 from jianbao.desk.proofread import ProofreadOps
 
 
-class Desk(IngestOps, ProofreadOps, IssueOps, ConvertOps, ArticleOps, DeskCore):
+class Desk(ClassifyOps, IngestOps, ProofreadOps, IssueOps, ConvertOps, ArticleOps, DeskCore):
     """All operations on one store."""
 
 

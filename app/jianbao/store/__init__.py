@@ -4,13 +4,14 @@ from __future__ import annotations
 from jianbao.store.articles import ArticleFilter, ArticlesMixin
 from jianbao.store.base import StoreBase, restore_backup
 from jianbao.store.bulletins import BulletinsMixin
+from jianbao.store.classify import ClassifyQueriesMixin
 from jianbao.store.findings import FindingsMixin
 from jianbao.store.issues import IssuesMixin
 from jianbao.store.schema import SCHEMA_VERSION
 from jianbao.store.taxonomy import TaxonomyMixin
 
 
-class Store(ArticlesMixin, BulletinsMixin, IssuesMixin, TaxonomyMixin, FindingsMixin, StoreBase):
+class Store(ArticlesMixin, BulletinsMixin, IssuesMixin, TaxonomyMixin, FindingsMixin, ClassifyQueriesMixin, StoreBase):
     """One Jianbao store file: bulletins, articles with revisions, issues, taxonomy, terms."""
 
     def __enter__(self) -> "Store":
