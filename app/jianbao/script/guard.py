@@ -19,6 +19,7 @@ from jianbao.script.engine import converter
 
 WINDOW = 6  # characters of context on each side for segmentation
 MARK_OPEN, MARK_CLOSE = "\x01", "\x02"
+SEPARATOR = "\x02"  # as in convert.py: OpenCC keeps it and matches no phrase across it
 
 
 @dataclass(frozen=True)
@@ -73,6 +74,7 @@ def find_spots(text: str, config: str, skip: list[tuple[int, int]] = ()) -> list
     model = tables.config_model(config)
     from_traditional = config.split("2", 1)[-1].startswith("s")
     vocab = segment.dictionary()
+    phrases = model.phrases
     spots: list[GuardSpot] = []
     skip_iter = iter(skip)
     blocked = next(skip_iter, None)
@@ -81,6 +83,9 @@ def find_spots(text: str, config: str, skip: list[tuple[int, int]] = ()) -> list
             blocked = next(skip_iter, None)
         if blocked is not None and blocked[0] < end:
             continue
+        if not from_traditional and start >= 3 and not (
+                segment.straddled(text, start, vocab) or segment.straddled(text, start, phrases)):
+            continue  # the usual case, decided before any slicing: see the window tests below
         line_lo = text.rfind("\n", 0, start) + 1
         line_hi = text.find("\n", end)
         lo = max(line_lo, start - WINDOW)
@@ -111,22 +116,40 @@ def find_spots(text: str, config: str, skip: list[tuple[int, int]] = ()) -> list
                 # first character (沟|通汇|报): cut before it. Not when the phrase itself runs into
                 # the next word (盆|里加|热): there the previous phrase (盆里) is right.
                 cuts.add(start)
-        if cuts and _only_settles_characters(text, lo, hi, sorted(cuts), config, model):
+        if cuts:
             spots.append(GuardSpot(start, end, lo, hi, tuple(sorted(cuts)), tuple(bounds)))
-    return spots
+    return _only_settling_characters(text, spots, config, model)
 
 
-def _only_settles_characters(text: str, lo: int, hi: int, cuts: list[int], config: str, model) -> bool:
-    """Whether cutting text[lo:hi] changes its conversion, and only in the form of one-to-many
-    characters (发 → 發 not 髮). A cut that would change vocabulary (圖示 → 图标) is not the guard's
-    business, so OpenCC's reading stands there."""
+def _only_settling_characters(text: str, spots: list[GuardSpot], config: str, model) -> list[GuardSpot]:
+    """The spots whose cuts change the conversion, and only in the form of one-to-many characters
+    (发 → 發 not 髮). A cut that would change vocabulary (圖示 → 图标) is not the guard's business,
+    so OpenCC's reading stands there. All windows go through OpenCC in two calls."""
+    if not spots:
+        return spots
     conv = converter(config)
-    plain = conv.convert(text[lo:hi])
-    edges = [lo, *cuts, hi]
-    cut = "".join(conv.convert(text[a:b]) for a, b in zip(edges, edges[1:]))
-    if len(plain) != hi - lo or len(cut) != hi - lo or plain == cut:
-        return False
-    return all(x == y or model.one_to_many(text[lo + k]) for k, (x, y) in enumerate(zip(plain, cut)))
+    sep = SEPARATOR
+    plain_parts = [text[s.lo:s.hi] for s in spots]
+    cut_parts = [[text[a:b] for a, b in zip((s.lo, *s.cuts), (*s.cuts, s.hi))] for s in spots]
+    if any(sep in p for p in plain_parts):
+        plains = [conv.convert(p) for p in plain_parts]
+        cuts = ["".join(conv.convert(x) for x in parts) for parts in cut_parts]
+    else:
+        plains = conv.convert(sep.join(plain_parts)).split(sep)
+        flat = conv.convert(sep.join(x for parts in cut_parts for x in parts)).split(sep)
+        if len(plains) != len(spots) or len(flat) != sum(map(len, cut_parts)):
+            return []  # OpenCC did not keep the separators: keep its own reading everywhere
+        cuts, at = [], 0
+        for parts in cut_parts:
+            cuts.append("".join(flat[at:at + len(parts)]))
+            at += len(parts)
+    kept = []
+    for spot, plain, cut in zip(spots, plains, cuts):
+        width = spot.hi - spot.lo
+        if len(plain) == len(cut) == width and plain != cut and all(
+                x == y or model.one_to_many(text[spot.lo + k]) for k, (x, y) in enumerate(zip(plain, cut))):
+            kept.append(spot)
+    return kept
 
 
 def _inside_longer_phrase(text: str, start: int, end: int, phrases: dict[str, str]) -> bool:
