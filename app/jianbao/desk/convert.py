@@ -5,10 +5,14 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from jianbao.errors import InputError, NotFoundError
 from jianbao.models import Article, ArticleId, Changed, Term
 from jianbao.store import Store
+
+if TYPE_CHECKING:  # the script package loads OpenCC only when converting
+    from jianbao.script import Conversion
 
 TARGET_NAMES = {"s": "简体", "t": "繁体", "tw": "繁体（台湾）", "hk": "繁体（香港）"}
 
@@ -20,10 +24,10 @@ class ArticleConversion:
     article_id: ArticleId
     revision: int
     target: str
-    title: object  # jianbao.script.Conversion (kept untyped here so importing the desk stays light)
-    body: object
-    subheadings: tuple
-    editors_note: object | None
+    title: Conversion
+    body: Conversion
+    subheadings: tuple[Conversion, ...]
+    editors_note: Conversion | None
 
 
 class ConvertOps:
@@ -88,7 +92,7 @@ class ConvertOps:
 
     # -- conversion ----------------------------------------------------------------------
     def convert_text(self, text: str, to: str, *, phrases: bool = False, extra_terms: Iterable[Term] = (),
-                     guard: bool = True):
+                     guard: bool = True) -> Conversion:
         """`jianbao.script.convert` with this store's terms and roster (plus `extra_terms`)."""
         from jianbao.script import convert
 

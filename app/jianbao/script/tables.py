@@ -50,11 +50,23 @@ def available_configs() -> frozenset[str]:
 
 
 def _cache_dir() -> Path:
+    """Where the dumped dictionaries live: the user cache folder, else the temp folder."""
+    import tempfile
+
     from platformdirs import user_cache_dir
 
-    path = Path(user_cache_dir("Jianbao", appauthor=False)) / f"opencc-{opencc_version()}"
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    name = f"opencc-{opencc_version()}"
+    for base in (Path(user_cache_dir("Jianbao", appauthor=False)), Path(tempfile.gettempdir()) / "jianbao"):
+        path = base / name
+        try:
+            path.mkdir(parents=True, exist_ok=True)
+            probe = path / f".probe-{os.getpid()}"
+            probe.write_text("", "utf-8")
+            probe.unlink()
+            return path
+        except OSError:
+            continue
+    raise JianbaoError("无法写入缓存目录，读不了 OpenCC 词典")
 
 
 @lru_cache(maxsize=None)
