@@ -45,10 +45,10 @@ def list_changes(conv: Conversion) -> Iterator[Change]:
 
 
 def _note(source: str, pos: int, out: str, model, after_main: dict[str, str],
-          guarded: dict[int, str]) -> tuple[bool, str]:
-    """(uncertain, reason) for a guarded or one-to-many character."""
+          guarded: dict[int, str]) -> tuple[bool, str, str]:
+    """(uncertain, reason, settling word) for a guarded or one-to-many character."""
     if pos in guarded:
-        return True, guarded[pos]
+        return True, guarded[pos], ""
     ch = source[pos]
     forms = _forms(model.config, ch)
     for offset, length, keys in model.pins.get(ch, ()):  # shortest phrases first
@@ -56,8 +56,9 @@ def _note(source: str, pos: int, out: str, model, after_main: dict[str, str],
         if start >= 0:
             form = keys.get(source[start:start + length])
             if form is not None and after_main.get(form, form) == out:
-                return False, f"一对多（{ch}：{forms}），按词语“{source[start:start + length]}”作 {out}"
-    return True, f"一对多（{ch}：{forms}），词典未定，按默认作 {out}"
+                word = source[start:start + length]
+                return True, f"一对多（{ch}：{forms}），按词语“{word}”作 {out}", word
+    return True, f"一对多（{ch}：{forms}），词典未定，按默认作 {out}", ""
 
 
 @lru_cache(maxsize=4096)

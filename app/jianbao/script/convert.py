@@ -17,8 +17,10 @@ SEPARATOR = "\x02"  # cuts the text between pieces: OpenCC keeps it and matches 
 class Change:
     """One changed stretch: offsets into the input text, what it was, what it became, and why.
 
-    `uncertain`: a one-to-many character (发 → 發/髮) whose form no dictionary word settled, or a
-    spot the guard cut: worth a human look.
+    `uncertain`: a one-to-many character (发 → 發/髮, 干 → 幹/乾/干) or a spot the guard cut:
+    worth a human look. Such a character is a Change of its own. `word` is the dictionary word
+    that settled its form (干部 → 幹); empty when OpenCC fell back on its default form or the
+    guard decided, which are the ones most worth a look.
     """
 
     start: int
@@ -27,6 +29,7 @@ class Change:
     after: str
     uncertain: bool = False
     reason: str = ""
+    word: str = ""
 
 
 @dataclass(frozen=True)
