@@ -5,7 +5,7 @@ import importlib
 import importlib.util
 import sys
 
-NAMES = ("ingest", "store", "convert", "export", "startup")
+NAMES = ("ingest", "store", "convert", "export", "startup", "classify")
 
 
 def main(argv: list[str]) -> int:
