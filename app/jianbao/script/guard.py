@@ -7,8 +7,11 @@ form ("contested" phrases) can cause such errors, so the guard:
 
 1. finds every contested phrase in the text with one OpenCC pass over a marking dictionary;
 2. keeps the few whose edges a dictionary word (jieba) or another OpenCC phrase crosses;
-3. segments a small window around each with jieba and returns cut points where the phrase
-   disagrees with the words; the converter then converts word by word across those cuts only.
+3. segments a small window around each with jieba and proposes cut points where the phrase
+   disagrees with the words (never where a longer dictionary entry covers it: 今周刊);
+4. keeps a cut only if it changes the form of one-to-many characters and nothing else.
+
+The converter then converts word by word across those cuts only.
 """
 from __future__ import annotations
 
@@ -35,7 +38,7 @@ class GuardSpot:
 
     def near(self, text: str) -> tuple[int, int, list[int]]:
         """The stretch of whole words that overlap the phrase and the boundaries inside it."""
-        bounds = self.bounds or [self.lo + b for b in segment.boundaries(text[self.lo:self.hi])]
+        bounds = self.bounds or [self.lo + b for b in segment.boundaries(_simplified_twin(text[self.lo:self.hi]))]
         lo = max((b for b in bounds if b <= self.start), default=self.lo)
         hi = min((b for b in bounds if b >= self.end), default=self.hi)
         return lo, hi, [b for b in bounds if lo <= b <= hi]
