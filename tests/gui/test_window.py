@@ -34,7 +34,7 @@ def test_paste_sample_preview_accept(imported_window, accept_preview, truth):
     titles = [window.model.row_data(r).title for r in range(20)]
     assert titles[0] == truth["articles"][0]["title"]
     assert window.list_stack.currentWidget() is window.list
-    assert "20" in window.sidebar.topLevelItem(0).text(0)
+    assert window.sidebar.topLevelItem(0).text(1) == "20"
 
 
 def test_edit_title_undo_redo_and_save(imported_window, qtbot, store_path, settle, type_into):
@@ -82,21 +82,26 @@ def test_undo_spans_body_and_metadata(imported_window, qtbot, settle, type_into)
 
 def test_change_category(imported_window, qtbot, store_path, settle):
     window = imported_window
-    select_row(qtbot, window, 1, settle)  # the sample's second article has no tag
+    select_row(qtbot, window, 1, settle)  # the sample's second article has no tag: the classifier proposed one
     editor = window.editor
     combo = editor.meta.category
-    index = combo.findData("经济普查")
+    before = editor.article.category
+    chosen = "工作动态" if before != "工作动态" else "经济普查"
+    index = combo.findData(chosen)
     assert index > 0
     combo.setCurrentIndex(index)
     combo.activated.emit(index)
-    assert editor.changes() == {"category": "经济普查"}
+    assert editor.changes() == {"category": chosen}
     assert not editor.meta.decision.isVisible()
+    assert "编辑" in editor.meta.confidence.text()
     window.actions_.save.trigger()
     settle(window)
     art = stored(store_path, editor.article_id)
-    assert (art.category, art.category_source, art.needs_decision) == ("经济普查", "editor", False)
-    assert window.model.row_data(1).category == "经济普查"
-    assert window.model.data(window.model.index(1, 2)) == "经济普查"
+    assert (art.category, art.category_source, art.needs_decision, art.revision) == (chosen, "editor", False, 2)
+    assert window.model.row_data(1).category == chosen
+    assert window.model.data(window.model.index(1, 2)) == chosen
+    window.actions_.undo.trigger()  # undo after saving puts the old category back, to be saved again
+    assert editor.changes() == {"category": before}
 
 
 def test_search_zhoutong(imported_window, qtbot, store_path, settle, type_into):
@@ -282,3 +287,18 @@ def test_clipboard_html_is_previewed(open_window, accept_preview, qtbot, sample_
     window.actions_.paste.trigger()
     qtbot.waitUntil(lambda: window.model.rowCount() == 20, timeout=30000)
     assert accept_preview[0].result.encoding == "html"
+
+
+def test_search_words_are_marked_in_the_body(imported_window, qtbot, settle):
+    window = imported_window
+    window.filters.search.setText("周童")
+    window.filters.search.returnPressed.emit()
+    settle(window)
+    window.select_article(window.model.article_id(0))
+    qtbot.waitUntil(lambda: window.editor.article_id == window.model.article_id(0))
+    settle(window)
+    marks = window.editor.body.extraSelections()
+    assert marks and all(m.cursor.selectedText() == "周童" for m in marks)
+    window.actions_.clear_filters.trigger()
+    settle(window)
+    assert window.editor.body.extraSelections() == []

@@ -53,11 +53,11 @@ class ArticleEditor(QWidget):
         self.body.setObjectName("body")
         self.body.set_look(BODY_FONT, prefs.body_font_size, prefs.line_spacing)
         self.meta = MetadataPanel(self)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.splitter.setObjectName("editorSplitter")
-        self.splitter.addWidget(self.body)
         self.splitter.addWidget(self.meta)
-        self.splitter.setStretchFactor(0, 3)
+        self.splitter.addWidget(self.body)
+        self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
 
@@ -86,6 +86,7 @@ class ArticleEditor(QWidget):
         self._retrain.setInterval(RETRAIN_MS)
         self._retrain.timeout.connect(self._start_retrain)
         self._draft_at = ""
+        self._highlight: str | None = None
 
         self.title.textEdited.connect(self._title_edited)
         self.body.document().undoCommandAdded.connect(self._body_command)
@@ -131,6 +132,7 @@ class ArticleEditor(QWidget):
             self.body.setFont(font)
             self.body.document().setDefaultFont(font)
             self.body.set_body(article.body)
+            self.body.highlight(self._highlight)
             self.meta.load(article)
             self._stack.setCurrentIndex(1)
         finally:
@@ -139,6 +141,11 @@ class ArticleEditor(QWidget):
             self._apply_draft(draft)
         self._show_info()
         self.article_loaded.emit(int(article.id))
+
+    def set_highlight(self, words: str | None) -> None:
+        """The list's search words, marked in the body of every article opened while they stand."""
+        self._highlight = words
+        self.body.highlight(words)
 
     def apply_prefs(self, prefs: Prefs) -> None:
         """A new font size or line spacing: a change of look, not an edit."""

@@ -197,6 +197,26 @@ class BodyEdit(QTextEdit):
         cursor.mergeBlockFormat(self._spacing_format())
         cursor.endEditBlock()
 
+    def highlight(self, needle: str | None) -> None:
+        """Mark every literal occurrence of the search words (the list found them; this only shows where)."""
+        from PySide6.QtGui import QColor, QTextCharFormat
+
+        selections = []
+        if needle:
+            text, fmt = self.toPlainText(), QTextCharFormat()
+            fmt.setBackground(QColor("#ffe08a"))
+            for word in needle.split():
+                at = text.find(word)
+                while at >= 0 and len(selections) < 500:
+                    sel = QTextEdit.ExtraSelection()
+                    cursor = QTextCursor(self.document())
+                    cursor.setPosition(at)
+                    cursor.setPosition(at + len(word), QTextCursor.MoveMode.KeepAnchor)
+                    sel.cursor, sel.format = cursor, fmt  # type: ignore[attr-defined]
+                    selections.append(sel)
+                    at = text.find(word, at + len(word))
+        self.setExtraSelections(selections)
+
     def canInsertFromMimeData(self, source: Any) -> bool:
         # Dropped files are bulletins to import: leave them to the window.
         return not source.hasUrls() and source.hasText()

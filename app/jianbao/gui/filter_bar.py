@@ -42,16 +42,19 @@ class FilterBar(QWidget):
         self.undecided = QCheckBox(self.tr("只看栏目待定"), self)
         self.set_categories([])
 
+        # Two rows that fit a list pane of ~540 px: search and dates, then the choices.
         top = QHBoxLayout()
         top.setContentsMargins(0, 0, 0, 0)
         top.addWidget(self.search, 1)
-        top.addWidget(self.undecided)
+        top.addWidget(self.date_from)
+        top.addWidget(self.date_to)
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
-        for w, stretch in ((self.category, 3), (self.unit, 4), (self.status, 2), (self.script, 2),
-                           (self.date_from, 3), (self.date_to, 3)):
-            w.setMinimumWidth(60)
+        for w, stretch in ((self.category, 3), (self.unit, 4), (self.status, 2), (self.script, 2)):
+            w.setMinimumContentsLength(4)
+            w.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             row.addWidget(w, stretch)
+        row.addWidget(self.undecided)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 2)
         layout.setSpacing(4)
@@ -81,6 +84,7 @@ class FilterBar(QWidget):
         edit.setSpecialValueText(self.tr("日期不限"))
         edit.setDate(NO_DATE)
         edit.setToolTip(tip)
+        edit.setFixedWidth(edit.fontMetrics().horizontalAdvance("0000-00-00") + 44)
         return edit
 
     # -- choices from the store ----------------------------------------------------

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QLabel, QStackedWidget, QTableView, QVBoxLayout, Q
 from jianbao.gui.filter_bar import FilterBar
 from jianbao.gui.worker import DeskWorker
 
-COLUMN_WIDTHS = ((0, 46), (2, 76), (3, 84), (4, 110), (5, 52), (6, 40))
+COLUMN_WIDTHS = ((0, 40), (2, 72), (3, 84), (4, 104), (5, 48), (6, 40))
 
 
 class ListPanel(QWidget):

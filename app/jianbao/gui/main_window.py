@@ -55,14 +55,14 @@ class MainWindow(QMainWindow):
         self.list = self.panel.view
         self.editor_area = QStackedWidget(self)
         self.editor_area.setObjectName("editorArea")
-        hint = QLabel(self.tr("在列表中选择一篇文章进行编辑"), self.editor_area)
-        hint.setStyleSheet("QLabel { color: #777; qproperty-alignment: AlignCenter; }")
-        self.editor_area.addWidget(hint)
+        self._hint = QLabel(self.tr("在列表中选择一篇文章进行编辑"), self.editor_area)
+        self._hint.setStyleSheet("QLabel { color: #777; qproperty-alignment: AlignCenter; }")
+        self.editor_area.addWidget(self._hint)
         self.splitter = QSplitter()  # horizontal; QSplitter(self) would make PySide create all Qt enums to pick the overload
         self.splitter.setObjectName("mainSplitter")
         for w in (self.sidebar, self.panel, self.editor_area):
             self.splitter.addWidget(w)
-        self.splitter.setSizes([180, 540, 560])
+        self.splitter.setSizes([170, 560, 550])
         self.splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.splitter)
         self._progress: ProgressPanel | None = None
@@ -129,6 +129,8 @@ class MainWindow(QMainWindow):
             self.actions_.attach_editor(editor)
             if self._taxonomy is not None:
                 self._apply_taxonomy(editor)
+            if self.model is not None:
+                editor.set_highlight(self.model.query.query)
             self.state.restore_editor_splitter(editor)
             self._editor = editor
         return self._editor
@@ -209,11 +211,15 @@ class MainWindow(QMainWindow):
 
     def _apply_query(self) -> None:
         if self.worker.ready and self.model is not None:
-            self.model.set_query(self.current_query())
+            query = self.current_query()
+            self.model.set_query(query)
+            if self._editor is not None:
+                self._editor.set_highlight(query.query)
 
     def _list_loaded(self, total: int) -> None:
         everything = self.model.query == ListQuery()
         self.panel.show_loaded(total, everything)
+        self._hint.setVisible(not (total == 0 and everything))  # the empty page says what to do instead
         if total == 0 and everything and self._first_load and not self._offered_sample:
             self._offered_sample = True
             QTimer.singleShot(0, self._offer_sample)

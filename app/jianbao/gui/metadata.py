@@ -4,8 +4,8 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QDate, Signal
-from PySide6.QtWidgets import (QComboBox, QDateEdit, QFormLayout, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QComboBox, QDateEdit, QGridLayout, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton,
+                               QWidget)
 
 from jianbao.gui.editor_widgets import ListEdit, UndoAwareLineEdit
 from jianbao.gui.labels import STATUSES, source_name, status_name
@@ -56,7 +56,7 @@ class MetadataPanel(QWidget):
         self.editors_note = QPlainTextEdit(self)
         self.editors_note.setObjectName("editorsNote")
         self.editors_note.setUndoRedoEnabled(False)
-        self.editors_note.setMaximumHeight(90)
+        self.editors_note.setFixedHeight(self.editors_note.fontMetrics().lineSpacing() * 2 + 12)
         self.editors_note.setPlaceholderText(self.tr("无"))
 
         cat_row = QHBoxLayout()
@@ -64,22 +64,28 @@ class MetadataPanel(QWidget):
         cat_row.addWidget(self.category, 1)
         cat_row.addWidget(self.decision)
         cat_row.addWidget(self.confirm)
-        form = QFormLayout()
-        form.setContentsMargins(0, 0, 0, 0)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow(self.tr("栏目"), cat_row)
-        form.addRow("", self.confidence)
-        form.addRow(self.tr("报送单位"), self.units)
-        form.addRow(self.tr("日期"), self.date)
-        form.addRow(self.tr("原文日期"), self.date_text)
-        form.addRow(self.tr("人物"), self.people)
-        form.addRow(self.tr("状态"), self.status)
-        form.addRow(self.tr("编者按"), self.editors_note)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(8, 0, 4, 4)
-        outer.addLayout(form)
-        outer.addStretch(1)
-        self.setMinimumWidth(240)
+        # A compact grid above the body, so the body keeps the editor's full width.
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 2, 0, 2)
+        grid.setHorizontalSpacing(6)
+        grid.setVerticalSpacing(3)
+        grid.addWidget(QLabel(self.tr("栏目"), self), 0, 0)
+        grid.addLayout(cat_row, 0, 1)
+        grid.addWidget(QLabel(self.tr("日期"), self), 0, 2)
+        grid.addWidget(self.date, 0, 3)
+        grid.addWidget(self.confidence, 1, 1)
+        grid.addWidget(QLabel(self.tr("原文日期"), self), 1, 2)
+        grid.addWidget(self.date_text, 1, 3)
+        grid.addWidget(QLabel(self.tr("报送单位"), self), 2, 0)
+        grid.addWidget(self.units, 2, 1, 1, 3)
+        grid.addWidget(QLabel(self.tr("人物"), self), 3, 0)
+        grid.addWidget(self.people, 3, 1)
+        grid.addWidget(QLabel(self.tr("状态"), self), 3, 2)
+        grid.addWidget(self.status, 3, 3)
+        grid.addWidget(QLabel(self.tr("编者按"), self), 4, 0)
+        grid.addWidget(self.editors_note, 4, 1, 1, 3)
+        grid.setColumnStretch(1, 3)
+        grid.setColumnStretch(3, 2)
 
         self.category.activated.connect(lambda _i: self._changed("category", self.category.currentData()))
         self.confirm.clicked.connect(lambda: self._changed("needs_decision", False))
@@ -182,7 +188,7 @@ class MetadataPanel(QWidget):
         if decided_now:
             self.confidence.setText(self.tr("由编辑确定（保存后生效）"))
             return
-        parts = [source_name(art.category_source)]
+        source = source_name(art.category_source)
         if art.confidence is not None and art.category_source in ("model", "rule"):
-            parts.append(self.tr("置信度 {0}%").format(round(art.confidence * 100)))
-        self.confidence.setText("，".join(p for p in parts if p))
+            source += self.tr("，置信度 {0}%").format(round(art.confidence * 100))
+        self.confidence.setText(self.tr("来源：{0}").format(source) if source else "")

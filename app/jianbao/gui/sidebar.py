@@ -59,6 +59,7 @@ class Sidebar(QTreeWidget):
         self._worker = worker
         self._pending_key: str | None = None
         self.setHeaderHidden(True)
+        self.setColumnCount(2)  # name, count
         self.setObjectName("sidebar")
         self.setMinimumWidth(150)
         self._all = QTreeWidgetItem(self, [self.tr("全部文章")])
@@ -74,12 +75,19 @@ class Sidebar(QTreeWidget):
         """After the first paint (needs Qt's enum namespace)."""
         from PySide6.QtCore import Qt
 
+        from PySide6.QtWidgets import QHeaderView
+
         self.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        header = self.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         for group in (self._bulletins, self._issues):
             group.setFlags(group.flags() & ~Qt.ItemFlag.ItemIsSelectable)
-        if self.currentItem() is None:
+        if not self.selectedItems():
             self.blockSignals(True)
             self.setCurrentItem(self._all)
+            self._all.setSelected(True)
             self.blockSignals(False)
 
     def reload(self) -> None:
@@ -89,17 +97,19 @@ class Sidebar(QTreeWidget):
         current = self.current_key()
         self.blockSignals(True)
         try:
-            self._all.setText(0, self.tr("全部文章（{0}）").format(data.total))
-            self._undecided.setText(0, self.tr("栏目待定（{0}）").format(data.undecided))
+            self._all.setText(1, str(data.total))
+            self._undecided.setText(1, str(data.undecided))
             self._bulletins.takeChildren()
             for b in data.bulletins:
-                item = QTreeWidgetItem(self._bulletins, [self.tr("{0}（{1} 篇）").format(b.source, b.article_count)])
-                item.setToolTip(0, self.tr("{0}\n导入于 {1}，编码 {2}").format(b.source, b.imported_at, b.encoding))
+                item = QTreeWidgetItem(self._bulletins, [b.source, str(b.article_count)])
+                tip = self.tr("{0}\n导入于 {1}，编码 {2}，{3} 篇").format(
+                    b.source, b.imported_at[:16].replace("T", " "), b.encoding, b.article_count)
+                item.setToolTip(0, tip)
                 item.setData(0, ScopeRole, ListQuery(bulletin_id=int(b.id)))
             self._issues.takeChildren()
             for i in data.issues:
                 label = self.tr("{0} {1}年第{2}期").format(i.series, i.year, i.number)
-                item = QTreeWidgetItem(self._issues, [label])
+                item = QTreeWidgetItem(self._issues, [label, str(len(i.article_ids))])
                 item.setData(0, ScopeRole, ListQuery(ids=tuple(int(a) for a in i.article_ids)))
                 item.setData(0, KeyRole, f"issue:{i.id}")
             self._issues.setHidden(not data.issues)

@@ -81,7 +81,7 @@ class SplitPreviewDialog(QDialog):
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self.cleaning, "")
         self.tabs.addTab(self.remainder, "")
-        self.tabs.setMaximumHeight(120)
+        self.tabs.setMaximumHeight(110)
 
         left = QWidget(self)
         lcol = QVBoxLayout(left)

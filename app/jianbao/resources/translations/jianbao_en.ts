@@ -452,6 +452,14 @@ Import another copy anyway?</translation>
         <translation>Reporting units</translation>
     </message>
     <message>
+        <source>，置信度 {0}%</source>
+        <translation>, confidence {0}%</translation>
+    </message>
+    <message>
+        <source>来源：{0}</source>
+        <translation>Source: {0}</translation>
+    </message>
+    <message>
         <source>日期</source>
         <translation>Date</translation>
     </message>
@@ -478,10 +486,6 @@ Import another copy anyway?</translation>
     <message>
         <source>由编辑确定（保存后生效）</source>
         <translation>Chosen by the editor (applies when saved)</translation>
-    </message>
-    <message>
-        <source>置信度 {0}%</source>
-        <translation>confidence {0}%</translation>
     </message>
 </context>
 <context>
@@ -625,22 +629,10 @@ Import another copy anyway?</translation>
         <translation>Issues</translation>
     </message>
     <message>
-        <source>全部文章（{0}）</source>
-        <translation>All articles ({0})</translation>
-    </message>
-    <message>
-        <source>栏目待定（{0}）</source>
-        <translation>Undecided ({0})</translation>
-    </message>
-    <message>
-        <source>{0}（{1} 篇）</source>
-        <translation>{0} ({1})</translation>
-    </message>
-    <message>
         <source>{0}
-导入于 {1}，编码 {2}</source>
+导入于 {1}，编码 {2}，{3} 篇</source>
         <translation>{0}
-imported {1}, encoding {2}</translation>
+imported {1}, encoding {2}, {3} articles</translation>
     </message>
     <message>
         <source>{0} {1}年第{2}期</source>

@@ -452,6 +452,14 @@
         <translation>報送單位</translation>
     </message>
     <message>
+        <source>，置信度 {0}%</source>
+        <translation>，置信度 {0}%</translation>
+    </message>
+    <message>
+        <source>来源：{0}</source>
+        <translation>來源：{0}</translation>
+    </message>
+    <message>
         <source>日期</source>
         <translation>日期</translation>
     </message>
@@ -478,10 +486,6 @@
     <message>
         <source>由编辑确定（保存后生效）</source>
         <translation>由編輯確定（儲存後生效）</translation>
-    </message>
-    <message>
-        <source>置信度 {0}%</source>
-        <translation>置信度 {0}%</translation>
     </message>
 </context>
 <context>
@@ -625,22 +629,10 @@
         <translation>期刊</translation>
     </message>
     <message>
-        <source>全部文章（{0}）</source>
-        <translation>全部文章（{0}）</translation>
-    </message>
-    <message>
-        <source>栏目待定（{0}）</source>
-        <translation>欄目待定（{0}）</translation>
-    </message>
-    <message>
-        <source>{0}（{1} 篇）</source>
-        <translation>{0}（{1} 篇）</translation>
-    </message>
-    <message>
         <source>{0}
-导入于 {1}，编码 {2}</source>
+导入于 {1}，编码 {2}，{3} 篇</source>
         <translation>{0}
-匯入於 {1}，編碼 {2}</translation>
+匯入於 {1}，編碼 {2}，{3} 篇</translation>
     </message>
     <message>
         <source>{0} {1}年第{2}期</source>
