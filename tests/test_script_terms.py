@@ -76,7 +76,20 @@ def test_desk_terms_include_the_roster(desk):
     words = {t.word: t for t in desk.conversion_terms()}
     assert {"后川", "对表", "宋黎静"} <= set(words)
     assert words["对表"].traditional == "對表" and words["宋黎静"].note == "领导名单"
-    assert desk.convert_text("宋黎静到后川对表", "t").text == "宋黎静到后川對表"
+    assert words["宋黎静"].kind == "name"
+    assert desk.convert_text("宋黎静到后川对表", "t").text == "宋黎靜到后川對表"
+
+
+def test_roster_names_keep_their_own_characters():
+    import opencc
+
+    names = [Term(n, "name") for n in ("于洋", "范伟", "余华", "宋黎静", "張恒愷")]
+    text = "于洋同志、范伟主任、余华和宋黎静、張恒愷到会"
+    assert opencc.OpenCC("s2tw").convert(text).startswith("於洋同志、範偉主任、餘華")  # OpenCC's reading
+    assert convert(text, "tw", terms=names).text == "于洋同志、范偉主任、余華和宋黎靜、張恒愷到會"
+    assert convert("於洋、範偉、余華、宋黎靜、張恒愷", "s", terms=names).text == "于洋、范伟、余华、宋黎静、张恒恺"
+    # An explicit term of the editor's wins over the roster's reading of the same name.
+    assert convert("张恒恺", "t", terms=[Term("张恒恺", "override", "张恒恺", "張恒愷"), *names]).text == "張恒愷"
 
 
 def test_desk_import_is_all_or_nothing(desk, tmp_path):

@@ -38,10 +38,11 @@ class ConvertOps:
         return self.store.terms(kind)
 
     def conversion_terms(self) -> list[Term]:
-        """Protected words and pairs from the terms table, plus every name on the leaders' roster."""
+        """Protected words and pairs from the terms table, then every name on the leaders' roster
+        (kind 'name': converted character by character, so 范伟 does not become 範偉)."""
         terms = [t for t in self.store.terms() if t.kind in ("protect", "override")]
         have = {t.word for t in terms}
-        terms += [Term(p.name, "protect", note="领导名单") for p in self.store.roster() if p.name not in have]
+        terms += [Term(p.name, "name", note="领导名单") for p in self.store.roster() if p.name not in have]
         return terms
 
     def add_term(self, word: str, traditional: str | None = None, *, note: str = "") -> Changed:

@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from jianbao.script.convert import Change, Conversion, Piece
 from jianbao.script.engine import converter
+from jianbao.script.tables import later_stages
 
 _CLAUSE = re.compile(r"(?<=[\n。！？；，、])")
 
@@ -16,7 +17,7 @@ def list_changes(conv: Conversion) -> Iterator[Change]:
     source = conv.source
     model = _model(conv.config)
     marked = model.ambiguous if model is not None else frozenset()
-    after_main = _later_stages(conv.config)
+    after_main = later_stages(conv.config)
     guarded = _guarded_positions(conv)
     for piece in conv.pieces:
         before = source[piece.start:piece.end]
@@ -63,7 +64,7 @@ def _note(source: str, pos: int, out: str, model, after_main: dict[str, str],
 
 @lru_cache(maxsize=4096)
 def _forms(config: str, ch: str) -> str:
-    after_main = _later_stages(config)
+    after_main = later_stages(config)
     return "/".join(dict.fromkeys(after_main.get(c, c) for c in _model(config).chars[ch]))
 
 
@@ -107,27 +108,6 @@ def _model(config: str):
     if not config or not dictionaries_readable():
         return None
     return config_model(config)
-
-
-@lru_cache(maxsize=None)
-def _later_stages(config: str) -> dict[str, str]:
-    """Single-character mapping of the stages after the main one (e.g. TW variants 裏 → 裡)."""
-    if _model(config) is None:
-        return {}
-    from jianbao.script.tables import config_model, config_stages, read_dict
-
-    mapping: dict[str, str] = {}
-    for names in config_stages(config)[config_model(config).stage + 1:]:
-        chars: dict[str, str] = {}
-        for name in names:
-            for k, v in read_dict(name).items():
-                if len(k) == 1:
-                    chars.setdefault(k, v[0])
-        for k, v in list(mapping.items()):
-            mapping[k] = chars.get(v, v)
-        for k, v in chars.items():
-            mapping.setdefault(k, v)
-    return mapping
 
 
 def _guarded_positions(conv: Conversion) -> dict[int, str]:

@@ -107,7 +107,7 @@ def convert(text: str, to: str, *, phrases: bool = False, terms: Iterable[Term] 
     '負責人參加'
     """
     from jianbao.script.detect import script_of
-    from jianbao.script.terms import matcher
+    from jianbao.script.terms import CONVERSION_KINDS, matcher
 
     if not isinstance(text, str):
         raise InputError("要转换的内容不是文本")
@@ -116,11 +116,11 @@ def convert(text: str, to: str, *, phrases: bool = False, terms: Iterable[Term] 
     simplified = to_simplified(config, to)
 
     term_spans: list[tuple[int, int, Term, str]] = []
-    term_tuple = tuple(t for t in terms if t.kind in ("protect", "override"))
+    term_tuple = tuple(t for t in terms if t.kind in CONVERSION_KINDS)
     if term_tuple:
         m = matcher(term_tuple)
         if m.pattern is not None:
-            term_spans = [(x.start(), x.end(), m.term(x.group()), m.output(x.group(), simplified))
+            term_spans = [(x.start(), x.end(), m.term(x.group()), m.output(x.group(), config, simplified))
                           for x in m.pattern.finditer(text)]
 
     spots: list = []

@@ -180,6 +180,25 @@ def _stage_model(names: tuple[str, ...]) -> ConfigModel:
         return model
 
 
+@lru_cache(maxsize=None)
+def later_stages(config: str) -> dict[str, str]:
+    """Single-character mapping of the stages after the main one (e.g. TW variants 裏 → 裡)."""
+    if not config or not dictionaries_readable():
+        return {}
+    mapping: dict[str, str] = {}
+    for names in config_stages(config)[config_model(config).stage + 1:]:
+        chars: dict[str, str] = {}
+        for name in names:
+            for k, v in read_dict(name).items():
+                if len(k) == 1:
+                    chars.setdefault(k, v[0])
+        for k, v in list(mapping.items()):
+            mapping[k] = chars.get(v, v)
+        for k, v in chars.items():
+            mapping.setdefault(k, v)
+    return mapping
+
+
 def _index(model: ConfigModel) -> None:
     model.ambiguous = frozenset(c for c, cands in model.chars.items() if len(cands) > 1)
     pins: dict[str, dict[tuple[int, int], dict[str, str]]] = defaultdict(lambda: defaultdict(dict))

@@ -5,6 +5,9 @@ File format, one entry a line, `#` starts a comment:
     后川            a protected word: never converted, kept as written
     对表=對表       a pair: Simplified form = Traditional form, each used for its own script
     !某词           a word proofreading should flag (kept, not used by conversion)
+
+In memory there is one more kind, 'name': a person's name from the leaders' roster, converted
+character by character so that 范/于/余 stay themselves (see names.py).
 """
 from __future__ import annotations
 
@@ -81,24 +84,35 @@ def dump_terms(terms: Iterable[Term]) -> str:
 
 @dataclass(frozen=True)
 class TermMatcher:
-    """Finds terms in a text; `output(match, to_simplified)` says what each occurrence becomes."""
+    """Finds terms in a text; `output(found, config, to_simplified)` says what an occurrence becomes."""
 
     pattern: re.Pattern[str] | None
     forms: dict[str, tuple[str, str, Term]]  # occurrence -> (simplified form, traditional form, term)
 
-    def output(self, found: str, to_simplified: bool) -> str:
-        simplified, traditional, _ = self.forms[found]
+    def output(self, found: str, config: str, to_simplified: bool) -> str:
+        simplified, traditional, term = self.forms[found]
+        if term.kind == "name":
+            from jianbao.script.detect import detect
+            from jianbao.script.names import convert_name
+
+            report = detect(found)  # 張恒愷 counts as Traditional though OpenCC calls 恒 Simplified
+            if report.script == "unknown" or report.majority == ("s" if to_simplified else "t"):
+                return found  # already written in the target script (or in shared characters: 于洋)
+            return convert_name(found, config)
         return simplified if to_simplified else traditional
 
     def term(self, found: str) -> Term:
         return self.forms[found][2]
 
 
+CONVERSION_KINDS = ("protect", "override", "name")
+
+
 @lru_cache(maxsize=32)
 def matcher(terms: tuple[Term, ...]) -> TermMatcher:
     """A matcher for conversion terms: longest first, so 张恒恺 wins over 张恒."""
     forms: dict[str, tuple[str, str, Term]] = {}
-    for t in terms:
+    for t in terms:  # earlier terms win: the caller puts the editor's own before the roster's
         if t.kind == "protect" and not (t.simplified or t.traditional):
             forms.setdefault(t.word, (t.word, t.word, t))
         elif t.kind in ("protect", "override"):
@@ -106,6 +120,11 @@ def matcher(terms: tuple[Term, ...]) -> TermMatcher:
             traditional = t.traditional or t.word
             for written in {t.word, simplified, traditional}:
                 forms.setdefault(written, (simplified, traditional, t))
+        elif t.kind == "name":
+            from jianbao.script.names import name_forms
+
+            for written in name_forms(t.word):
+                forms.setdefault(written, (written, written, t))
     words = sorted((w for w in forms if w), key=lambda w: (-len(w), w))
     pattern = re.compile("|".join(map(re.escape, words))) if words else None
     return TermMatcher(pattern, forms)
