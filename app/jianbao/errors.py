@@ -30,6 +30,14 @@ class StoreError(JianbaoError):
     """The store cannot be opened or written (newer version, corrupted, read-only, disk full)."""
 
 
+class CorruptStoreError(StoreError):
+    """The store file is damaged; `backup` is the newest backup that passes its check (None if there is none)."""
+
+    def __init__(self, message: str, *, backup: object = None, detail: str = "") -> None:
+        super().__init__(message, detail=detail)
+        self.backup = backup
+
+
 class ConflictError(JianbaoError):
     """An article changed elsewhere since it was opened; both versions are kept for the editor."""
 

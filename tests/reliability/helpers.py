@@ -1,8 +1,13 @@
 """Shared helpers: a desk without the classifier, the whole store as text, XML-safe text."""
 from __future__ import annotations
 
+import contextlib
+import os
 import re
 import sqlite3
+import stat
+import subprocess
+from collections.abc import Iterator
 from pathlib import Path
 
 # Characters XML 1.0 (and so .docx) cannot hold.
@@ -45,3 +50,29 @@ def integrity(path: Path) -> str:
 
 def has_han(text: str) -> bool:
     return re.search("[\u4e00-\u9fff]", text) is not None
+
+
+@contextlib.contextmanager
+def read_only(*paths: Path) -> Iterator[None]:
+    """Make files and folders unwritable for the duration: chmod for a normal user; root ignores
+    permissions, so for root the immutable attribute (chattr +i), which binds root too."""
+    import pytest
+
+    done: list[tuple[Path, int]] = []
+    root = os.geteuid() == 0
+    try:
+        for path in paths:
+            if root:
+                proc = subprocess.run(["chattr", "+i", str(path)], capture_output=True, text=True)
+                if proc.returncode != 0:
+                    pytest.skip(f"cannot make {path} read-only as root here: {proc.stderr.strip()}")
+            else:
+                os.chmod(path, stat.S_IMODE(path.stat().st_mode) & ~0o222)
+            done.append((path, path.stat().st_mode))
+        yield
+    finally:
+        for path, mode in reversed(done):
+            if root:
+                subprocess.run(["chattr", "-i", str(path)], check=True)
+            else:
+                os.chmod(path, stat.S_IMODE(mode) | 0o200)

@@ -14,10 +14,11 @@ from jianbao.desk.classify import ClassifyOps
 from jianbao.desk.convert import ConvertOps
 from jianbao.desk.ingest import IngestOps
 from jianbao.desk.issues import IssueOps
+from jianbao.desk.maintenance import MaintenanceOps
 from jianbao.desk.proofread import ProofreadOps
 
 
-class Desk(ClassifyOps, IngestOps, ProofreadOps, IssueOps, ConvertOps, ArticleOps, DeskCore):
+class Desk(ClassifyOps, IngestOps, ProofreadOps, IssueOps, ConvertOps, ArticleOps, MaintenanceOps, DeskCore):
     """All operations on one store."""
 
 

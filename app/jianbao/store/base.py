@@ -3,17 +3,18 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import shutil
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
 import sqlite_utils
 
-from jianbao.errors import StoreError
+from jianbao.errors import CorruptStoreError, StoreError
+from jianbao.store.backups import (BACKUPS_KEPT, backup_folder, backup_name, latest_good_backup, list_backups,
+                                   read_only_uri, restore_backup, rotate_backups)
 from jianbao.store.schema import MIGRATIONS, SCHEMA_VERSION
 
-BACKUPS_KEPT = 10
+__all__ = ["BACKUPS_KEPT", "StoreBase", "is_read_only_error", "now", "restore_backup"]
 
 
 def now() -> str:
@@ -48,25 +49,49 @@ class StoreBase:
 
     # -- opening -------------------------------------------------------------------
     def _connect(self) -> sqlite3.Connection:
+        self.immutable = False
         try:
             if self.read_only:
-                uri = f"file:{self.path}?mode=ro"
-                conn = sqlite3.connect(uri, uri=True, timeout=10, check_same_thread=False)
+                conn = sqlite3.connect(read_only_uri(self.path), uri=True, timeout=10, check_same_thread=False)
+                try:
+                    conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+                except sqlite3.OperationalError as exc:
+                    if not is_read_only_error(exc):
+                        raise
+                    # A WAL store in a folder we cannot write: SQLite cannot make its -shm file,
+                    # so the file is read as it is on disk (a snapshot).
+                    conn.close()
+                    conn = sqlite3.connect(read_only_uri(self.path, immutable=True), uri=True, timeout=10,
+                                           check_same_thread=False)
+                    self.immutable = True
             else:
                 conn = sqlite3.connect(str(self.path), timeout=10, check_same_thread=False)
             conn.execute("PRAGMA foreign_keys = ON")
             conn.execute("PRAGMA busy_timeout = 10000")
+        except sqlite3.OperationalError as exc:
+            raise StoreError(f"无法打开资料库 {self.path}", detail=str(exc)) from exc
         except sqlite3.DatabaseError as exc:
-            raise StoreError(f"无法打开资料库 {self.path}：文件已损坏或不是 Jianbao 资料库", detail=str(exc)) from exc
+            raise self._corrupt(exc) from exc
         return conn
+
+    def _corrupt(self, problem: object) -> CorruptStoreError:
+        backup = latest_good_backup(self.path) if str(self.path) != ":memory:" else None
+        offer = f"；可以从最近的备份 {backup.name} 恢复" if backup else "；没有找到可用的备份"
+        return CorruptStoreError(f"资料库 {self.path} 已损坏或不是 Jianbao 资料库{offer}", backup=backup,
+                                 detail=str(problem))
 
     def _check_integrity_quick(self) -> None:
         try:
             row = self.conn.execute("PRAGMA quick_check").fetchone()
+        except sqlite3.OperationalError as exc:
+            # Locked, unreadable folder, out of memory...: not a damaged file.
+            if getattr(exc, "sqlite_errorname", "").startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB")):
+                raise self._corrupt(exc) from exc
+            raise
         except sqlite3.DatabaseError as exc:
-            raise StoreError(f"资料库 {self.path} 已损坏，请从备份恢复", detail=str(exc)) from exc
+            raise self._corrupt(exc) from exc
         if row is None or row[0] != "ok":
-            raise StoreError(f"资料库 {self.path} 已损坏，请从备份恢复", detail=str(row[0] if row else ""))
+            raise self._corrupt(row[0] if row else "")
 
     @property
     def version(self) -> int:
@@ -90,6 +115,10 @@ class StoreBase:
             self.backup(reason=f"before-migrate-v{version}")
         for number in range(version, SCHEMA_VERSION):
             with self.transaction():
+                # Read again under the write lock: another process opening the same store at the
+                # same moment (GUI and CLI started together) may have run this step already.
+                if self.version > number:
+                    continue
                 MIGRATIONS[number](self.conn)
                 self.conn.execute(f"PRAGMA user_version = {number + 1}")
 
@@ -105,52 +134,72 @@ class StoreBase:
         try:
             self.conn.execute("BEGIN IMMEDIATE")
         except sqlite3.OperationalError as exc:
-            raise StoreError("资料库正被其他程序占用，请稍后再试", detail=str(exc)) from exc
+            raise self._write_failure(exc, "资料库正被其他程序占用，请稍后再试") from exc
         try:
             yield self.conn
+        except sqlite3.DatabaseError as exc:
+            # Disk full, read-only file, I/O error in the middle of a write: a message, not a crash.
+            self._rollback()
+            if _failure_kind(exc) is None:
+                raise
+            raise self._write_failure(exc, "") from exc
         except BaseException:
             self._rollback()
             raise
         try:
             self.conn.execute("COMMIT")
-        except sqlite3.OperationalError as exc:
+        except sqlite3.DatabaseError as exc:
             self._rollback()
-            raise StoreError("保存失败（磁盘已满或资料库被占用），没有做任何修改", detail=str(exc)) from exc
+            raise self._write_failure(exc, "保存失败（磁盘已满或资料库被占用），没有做任何修改") from exc
+
+    def _write_failure(self, exc: sqlite3.DatabaseError, fallback: str) -> StoreError:
+        kind = _failure_kind(exc)
+        if kind == "corrupt":
+            return self._corrupt(exc)
+        return StoreError(_FAILURES.get(kind, fallback) or "保存失败，没有做任何修改", detail=str(exc))
 
     def _rollback(self) -> None:
         self._refs.clear()
         if self.conn.in_transaction:
-            self.conn.execute("ROLLBACK")
+            # After an I/O error the rollback itself may fail; SQLite then rolls back on the next open.
+            with contextlib.suppress(sqlite3.Error):
+                self.conn.execute("ROLLBACK")
 
     # -- backups -------------------------------------------------------------------
     def backup_dir(self) -> Path:
-        return self.path.parent / "backups"
+        return backup_folder(self.path)
 
-    def backup(self, reason: str = "manual") -> Path:
-        """Copy the store (consistently, through SQLite's backup API) into backups/, keeping the newest."""
-        folder = self.backup_dir()
-        folder.mkdir(parents=True, exist_ok=True)
-        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
-        target = folder / f"{self.path.stem}-{stamp}-{reason}.db"
+    def backup(self, reason: str = "manual", *, rotate: bool = True, thorough: bool = False) -> Path:
+        """Copy the store (consistently, through SQLite's backup API) into backups/, keeping the newest
+        of each kind (see store/backups.py). A failed backup leaves no file behind.
+
+        The copy is checked before it counts (fully when `thorough`): a damaged store must never
+        rotate good backups away with damaged copies of itself.
+        """
+        target = backup_name(self.path, reason)
         tmp = target.with_suffix(".part")
-        dest = sqlite3.connect(str(tmp))
         try:
-            self.conn.backup(dest)
-        finally:
-            dest.close()
-        tmp.replace(target)
-        self._rotate_backups()
+            target.parent.mkdir(parents=True, exist_ok=True)
+            dest = sqlite3.connect(str(tmp))
+            try:
+                self.conn.backup(dest)
+                result = dest.execute("PRAGMA integrity_check" if thorough else "PRAGMA quick_check").fetchone()[0]
+            finally:
+                dest.close()
+            if result != "ok":
+                _remove(tmp)
+                raise self._corrupt(result)
+            tmp.replace(target)
+        except (OSError, sqlite3.Error) as exc:
+            _remove(tmp)
+            raise StoreError(f"无法备份资料库到 {target.parent}（磁盘已满或没有写入权限）", detail=str(exc)) from exc
+        if rotate:
+            rotate_backups(self.path)
         return target
 
     def backups(self) -> list[Path]:
-        folder = self.backup_dir()
-        if not folder.exists():
-            return []
-        return sorted(folder.glob(f"{self.path.stem}-*.db"), key=lambda p: p.stat().st_mtime, reverse=True)
-
-    def _rotate_backups(self) -> None:
-        for old in self.backups()[BACKUPS_KEPT:]:
-            old.unlink(missing_ok=True)
+        """This store's backups, newest first."""
+        return list_backups(self.path)
 
     def integrity_ok(self) -> bool:
         return self.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
@@ -160,13 +209,31 @@ class StoreBase:
             self.conn.close()
 
 
-def restore_backup(backup: Path, store_path: Path) -> None:
-    """Replace the store file by a backup (the current file is kept beside it as .broken)."""
-    store_path = Path(store_path)
-    if store_path.exists():
-        shutil.copy2(store_path, store_path.with_suffix(".broken"))
-    for suffix in ("-wal", "-shm"):
-        Path(str(store_path) + suffix).unlink(missing_ok=True)
-    tmp = store_path.with_suffix(".restoring")
-    shutil.copy2(backup, tmp)
-    tmp.replace(store_path)
+def _remove(path: Path) -> None:
+    with contextlib.suppress(OSError):
+        path.unlink(missing_ok=True)
+
+
+_FAILURES = {
+    "full": "磁盘已满，保存失败；资料库没有改动，请腾出磁盘空间后再试",
+    "read-only": "资料库是只读的（没有写入权限），不能保存修改",
+    "busy": "资料库正被其他程序占用，请稍后再试；资料库没有改动",
+    "io": "读写磁盘出错，保存失败；资料库没有改动",
+}
+
+
+def _failure_kind(exc: BaseException) -> str | None:
+    """What kind of fault an SQLite error reports (None: a programming error, not a fault)."""
+    name = getattr(exc, "sqlite_errorname", "") or ""
+    for prefix, kind in (("SQLITE_FULL", "full"), ("SQLITE_READONLY", "read-only"), ("SQLITE_PERM", "read-only"),
+                         ("SQLITE_CANTOPEN", "read-only"), ("SQLITE_BUSY", "busy"), ("SQLITE_LOCKED", "busy"),
+                         ("SQLITE_IOERR", "io"), ("SQLITE_CORRUPT", "corrupt"), ("SQLITE_NOTADB", "corrupt")):
+        if name.startswith(prefix):
+            return kind
+    return None
+
+
+def is_read_only_error(exc: BaseException) -> bool:
+    """Whether an error (or the SQLite error behind a StoreError) means the file cannot be written."""
+    cause = exc if isinstance(exc, sqlite3.Error) else exc.__cause__
+    return cause is not None and _failure_kind(cause) == "read-only"
