@@ -23,8 +23,9 @@ def list_changes(conv: Conversion) -> Iterator[Change]:
         before = source[piece.start:piece.end]
         if piece.term is not None:
             if before != piece.output:
+                label = "人名（逐字转换，保留本字）" if piece.term.kind == "name" else "词表"
                 yield Change(piece.start, piece.end, before, piece.output, False,
-                             f"词表：{before} → {piece.output}")
+                             f"{label}：{before} → {piece.output}")
             continue
         for i1, i2, j1, j2 in _blocks(before, piece.output):
             start, end = piece.start + i1, piece.start + i2
