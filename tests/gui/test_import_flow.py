@@ -170,3 +170,13 @@ def test_bad_file_gets_a_clear_message(open_window, settle, tmp_path, monkeypatc
     settle(window)
     assert errors and all(ord(c) < 0x10000 for c in errors[0])
     assert window.model.total == 0
+
+
+def test_file_open_takes_the_chosen_files(open_window, accept_preview, qtbot, settle, monkeypatch):
+    from jianbao.gui import dialogs
+
+    monkeypatch.setattr(dialogs.OpenFilesDialog, "ask", classmethod(lambda cls, parent, folder="": [str(sample_path())]))
+    window = open_window()
+    window.actions_.open.trigger()
+    qtbot.waitUntil(lambda: window.model.rowCount() == 20, timeout=30000)
+    assert accept_preview[0].result.source == sample_path().name

@@ -123,3 +123,33 @@ def test_relabel_updates_the_classifier_in_the_background(imported_window, qtbot
     assert window.progress.running == 1
     settle(window, 60000)
     assert calls and window.progress.running == 0
+
+
+def test_jianbao_without_arguments_starts_the_window(tmp_path, store_path):
+    """`jianbao --store X` runs the GUI on X until the application quits (here by a timer)."""
+    from jianbao.desk import Desk
+
+    with Desk(store_path) as desk:
+        desk.store.add_article({"title": "已有的一篇", "body": "正文。"})
+    code = textwrap.dedent(f"""
+        import os, sys
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+        os.environ["JIANBAO_SETTINGS"] = {str(tmp_path / "s.ini")!r}
+        from PySide6.QtCore import QTimer
+        import jianbao.gui.app as gui_app
+        make_app = gui_app.make_app
+
+        def make_and_stop(argv=None):
+            app = make_app(argv)
+            if not getattr(app, "_stop_set", False):
+                app._stop_set = True
+                QTimer.singleShot(3000, app.quit)
+            return app
+
+        gui_app.make_app = make_and_stop
+        from jianbao.cli import main
+        sys.exit(main(["--store", {str(store_path)!r}]))
+    """)
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr
+    assert (tmp_path / "s.ini").read_text().count("geometry") >= 1  # closed properly: the layout was saved

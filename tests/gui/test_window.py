@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QGuiApplication
 
 from jianbao.gui import dialogs, revisions
@@ -157,6 +157,12 @@ def test_filters_narrow_the_list(imported_window, qtbot, settle, store_path):
     f.script.setCurrentIndex(f.script.findData("s" if script == "t" else "t"))
     settle(window)
     assert window.model.rowCount() == sum(r.script != script for r in everything)
+    f.clear()
+    f.date_from.setDate(QDate(2024, 1, 4))
+    settle(window)
+    dated = [window.model.row_data(r).date for r in range(window.model.rowCount())]
+    assert dated and all(d and d >= "2024-01-04" for d in dated)
+    assert len(dated) == sum(1 for r in everything if r.date and r.date >= "2024-01-04")
     f.clear()
     f.search.setText("没有这样的文字")
     f.search.returnPressed.emit()

@@ -48,6 +48,7 @@ def run_gui(store: str | Path | None = None) -> int:
     """`jianbao` with no arguments: show the window at once, open the store on the worker, run."""
     app = make_app()
     window = create_window()
+    app.aboutToQuit.connect(window.close)  # quitting by any road saves the edit in progress and the layout
     window.show()
     window.open_store(store)
     return int(app.exec())
