@@ -3,7 +3,7 @@
     python scripts/screenshots.py [--out docs/screenshots]
 
 States: empty store (empty.png), the split preview of the shipped sample (split-preview.png), the editor
-on an imported article (editor.png), a search for 周童 (search.png). Runs on a fresh store and settings
+on an imported article (editor.png, also main.png for the README), a search for 周童 (search.png). Runs on a fresh store and settings
 in a temporary folder; nothing of the user's is touched.
 """
 from __future__ import annotations
@@ -91,6 +91,7 @@ def main(argv: list[str]) -> int:
     wait(lambda: window.editor.article_id == window.model.article_id(row))
     settle(window)
     save(window, "editor.png")
+    save(window, "main.png")  # the README's picture of the main window
 
     window.filters.search.setText("周童")
     window.filters.search.returnPressed.emit()
