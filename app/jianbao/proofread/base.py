@@ -19,7 +19,8 @@ CJK_PUNCT = "，。、；：？！“”‘’（）《》〈〉【】〔〕「�
 
 
 def is_han(ch: str) -> bool:
-    return bool(ch) and HAN_RE.match(ch) is not None
+    """A Han ideograph (one character; hot in the repair search, so plain comparisons)."""
+    return ("\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf" or "\uf900" <= ch <= "\ufaff") and len(ch) == 1
 
 
 def is_chinese(ch: str) -> bool:

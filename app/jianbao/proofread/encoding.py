@@ -17,16 +17,17 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from jianbao.proofread import lm
-from jianbao.proofread.base import Context, Finding, check
+from jianbao.proofread.base import Context, Finding, check, is_han
 from jianbao.proofread.gbk import (PUNCT_BYTES, char_bytes, chars_with_lead, chars_with_trail, is_trail, is_uda,
                                    pair_char)
 
 TRIGGER = re.compile(r"\?(?=[,;?:()!])")
 MAX_TOKENS = 80
 RERANK = 256            # candidates rescored by the word model
-BEAM = 32               # hypotheses kept per (byte position, open pair, insertions)
+BEAM = 64               # hypotheses kept per (byte position, open pair)
 KEEP = 8
-INSERT_LOGP = -2.5       # prior of a dropped user-defined pair: ~7% of misaligned pairs fall in that area
+INSERT_LOGP = -1.8       # log-odds of a dropped user-defined pair: ~14% of misaligned pairs (trail AA-AF, F8-FE)
+SEEN_BONUS = 0.7         # per character pair of a repair that the same document uses elsewhere
 PER_PARENT = 8           # children kept per beam entry, so one guess cannot crowd out the rest
 QUOTE_LOGP = -8.0        # per quote left unpaired in the paragraph
 MIN_GAIN = 8.0           # the repair must beat the damaged text by this much (nats)
@@ -62,7 +63,7 @@ def _tokenise(text: str, i: int) -> list[tuple[list[int | None], set[int], int]]
             nb = char_bytes(nxt) if nxt else None
             if not nb or not is_trail(nb[0]):
                 # A lost byte (an orphan lead for the Windows decoder): the run realigns after it.
-                results.append((cells + [None], slots, j + 1))
+                results.append((cells + [None], slots | inner, j + 1))
             if nb and j > i:
                 walk(j + 1, cells + list(PUNCT_BYTES["?"]), slots | inner, depth + 1)
             return
@@ -96,8 +97,9 @@ def _pair_options(a: int | None, b: int | None) -> list[str]:
 
 
 UDA_LEADS = tuple(range(0xA1, 0xA8)) + tuple(range(0xAA, 0xB0)) + tuple(range(0xF8, 0xFF))
-MAX_INSERTS = 3
-BRIDGES = 24            # characters tried between two dropped pairs in a row
+MAX_INSERTS = 8          # dropped pairs assumed in one span (simplified text drops many: 开 = BF AA)
+MAX_IN_A_ROW = 3         # …and in a row at one place
+WIDE = 48               # characters tried around dropped pairs, where the bytes constrain little
 OPEN_BEAM = 8           # hypotheses kept while a dropped pair is open
 
 
@@ -112,67 +114,73 @@ def _opening(x: int) -> tuple[tuple[str, int], ...]:
 
 
 @lru_cache(maxsize=4096)
-def _closing(t: int, y: int) -> tuple[str, ...]:
-    """Characters (l, y) whose first byte l closes the dropped pair [t l]."""
+def _closing(t: int, y: int | None) -> tuple[str, ...]:
+    """Characters (l, y) whose first byte l closes the dropped pair [t l] (y None: a lost byte, any trail)."""
+    if y is None:
+        return tuple(ch for l in _uda_trails(t) if is_uda(t, l) for _, ch in chars_with_lead(l))
     return tuple(ch for l in _uda_trails(t) if is_uda(t, l) and (ch := pair_char(l, y)) is not None)
 
 
 @lru_cache(maxsize=256)
 def _bridging(t: int) -> tuple[tuple[str, int], ...]:
-    """Characters (l, t2) between two dropped pairs in a row, the likeliest first."""
-    out = [(ch, t2) for l in _uda_trails(t) if is_uda(t, l) for t2 in UDA_LEADS if (ch := pair_char(l, t2))]
-    out.sort(key=lambda p: -lm.char_logp(p[0], None))
-    return tuple(out[:BRIDGES])
+    """Characters (l, t2) between two dropped pairs in a row."""
+    return tuple((ch, t2) for l in _uda_trails(t) if is_uda(t, l) for t2 in UDA_LEADS if (ch := pair_char(l, t2)))
 
 
-Entry = tuple[str, float]   # decoded text so far, bigram score
+Entry = tuple[str, float, int]   # decoded text so far, bigram score, dropped pairs assumed
+
+
+def _prune(entries: list[Entry], width: int) -> list[Entry]:
+    return heapq.nlargest(width, entries, key=lambda e: e[1])
 
 
 def _beam(cells: list[int | None], slots: set[int], left: str) -> list[tuple[str, float, int]]:
-    """Best decodings of the cells on true boundaries, with up to MAX_INSERTS dropped pairs: (text, score, insertions).
+    """Best decodings of the cells on true boundaries, with dropped pairs: (text, score, insertions).
 
-    At a slot (between a lead and a trail cell) a dropped pair [t l] may stand: the true characters
-    are then (lead, t) … (l, trail), possibly with more dropped pairs in between. Hypotheses are
-    bucketed by (cell position, open pair, insertions), so only texts covering the same bytes compete.
+    At a slot (between a lead and a trail cell) dropped pairs [t l] may stand: the true characters
+    are then (lead, t) … (l, trail), with more dropped pairs in between when (l, t2) follows.
+    Hypotheses covering the same bytes compete (bucketed by cell position and open pair); their
+    scores include the prior of each dropped pair, so hypotheses with more of them compete fairly.
     """
-    buckets: dict[tuple[int, int | None, int], list[Entry]] = {(0, None, 0): [("", 0.0)]}
-
-    def push(key: tuple[int, int | None, int], entries: list[Entry]) -> None:
-        buckets.setdefault(key, []).extend(entries)
-
     n = len(cells)
+    aligned: dict[int, list[Entry]] = {0: [("", 0.0, 0)]}
+    opened: dict[int, dict[int, list[Entry]]] = {}
     for pos in range(n + 1):
-        for ins in range(MAX_INSERTS + 1):
-            keys = sorted((k for k in buckets if k[0] == pos and k[2] == ins), key=lambda k: -1 if k[1] is None else k[1])
-            for key in keys:
-                width = BEAM * PER_PARENT if pos == n else BEAM if key[1] is None else OPEN_BEAM
-                entries = sorted(buckets[key], key=lambda e: -e[1])[:width]
-                buckets[key] = entries
-                t = key[1]
-                if pos == n or (t is None and pos + 1 >= n):
-                    continue
-                for text, sc in entries:
-                    prev = text[-1] if text else left
-                    if t is None:
-                        a, b = cells[pos], cells[pos + 1]
-                        push((pos + 2, None, ins), _extend(text, sc, _top_pairs(prev, a, b)))
-                        if pos + 1 in slots and ins < MAX_INSERTS and a is not None and b is not None:
-                            for ch, t2, logp in _top_opening(prev, a):
-                                push((pos + 1, t2, ins + 1), [(text + ch, sc + logp)])
-                    else:
-                        if cells[pos] is not None:
-                            push((pos + 1, None, ins), _extend(text, sc, _top_closing(prev, t, cells[pos])))
+        if pos in opened:
+            # Inside dropped pairs: close onto the trail cell here, or bridge to another dropped pair.
+            fresh = opened.pop(pos)
+            for _round in range(MAX_IN_A_ROW):
+                bridged: dict[int, list[Entry]] = {}
+                for t, entries in fresh.items():
+                    for text, sc, ins in _prune(entries, OPEN_BEAM):
+                        prev = text[-1] if text else left
+                        aligned.setdefault(pos + 1, []).extend(
+                            (text + ch, sc + lp, ins) for ch, lp in _top_closing(prev, t, cells[pos]))
                         if ins < MAX_INSERTS:
-                            for ch, t2, logp in _top_bridging(prev, t):
-                                push((pos, t2, ins + 1), [(text + ch, sc + logp)])
-    done = [(text, sc, ins) for (pos, t, ins), entries in buckets.items() if pos == n and t is None
-            for text, sc in entries]
-    done.sort(key=lambda d: -d[1])
-    return done
+                            for ch, t2, lp in _top_bridging(prev, t):
+                                bridged.setdefault(t2, []).append((text + ch, sc + lp, ins + 1))
+                if not bridged:
+                    break
+                fresh = bridged
+        if pos not in aligned:
+            continue
+        entries = aligned.pop(pos)
+        if pos == n:
+            return sorted(entries, key=lambda e: -e[1])
+        if pos + 1 >= n:
+            continue
+        a, b = cells[pos], cells[pos + 1]
+        for text, sc, ins in _prune(entries, BEAM):
+            prev = text[-1] if text else left
+            aligned.setdefault(pos + 2, []).extend((text + ch, sc + lp, ins) for ch, lp in _top_pairs(prev, a, b))
+            if pos + 1 in slots and ins < MAX_INSERTS and a is not None:
+                for ch, t2, lp in _top_opening(prev, a):
+                    opened.setdefault(pos + 1, {}).setdefault(t2, []).append((text + ch, sc + lp, ins + 1))
+    return []
 
 
-def _top(prev: str, options: Sequence[str]) -> tuple[tuple[str, float], ...]:
-    return tuple(heapq.nlargest(PER_PARENT, ((ch, lm.char_logp(ch, prev)) for ch in options), key=lambda e: e[1]))
+def _top(prev: str, options: Sequence[str], width: int = PER_PARENT) -> tuple[tuple[str, float], ...]:
+    return lm.top_chars(prev, tuple(options), width)
 
 
 @lru_cache(maxsize=65536)
@@ -182,20 +190,25 @@ def _top_pairs(prev: str, a: int | None, b: int | None) -> tuple[tuple[str, floa
 
 
 @lru_cache(maxsize=65536)
-def _top_closing(prev: str, t: int, y: int) -> tuple[tuple[str, float], ...]:
-    return _top(prev, _closing(t, y))
+def _top_closing(prev: str, t: int, y: int | None) -> tuple[tuple[str, float], ...]:
+    # A lost trail byte leaves thousands of characters; the word model picks among more of them.
+    return _top(prev, _closing(t, y), WIDE if y is not None else PER_PARENT * 8)
 
 
 @lru_cache(maxsize=65536)
 def _top_opening(prev: str, a: int) -> tuple[tuple[str, int, float], ...]:
-    scored = ((ch, t2, lm.char_logp(ch, prev) + INSERT_LOGP) for ch, t2 in _opening(a))
-    return tuple(heapq.nlargest(PER_PARENT, scored, key=lambda e: e[2]))
+    return _with_lead_bytes(prev, _opening(a), PER_PARENT)
 
 
 @lru_cache(maxsize=65536)
 def _top_bridging(prev: str, t: int) -> tuple[tuple[str, int, float], ...]:
-    scored = ((ch, t2, lm.char_logp(ch, prev) + INSERT_LOGP) for ch, t2 in _bridging(t))
-    return tuple(heapq.nlargest(PER_PARENT, scored, key=lambda e: e[2]))
+    return _with_lead_bytes(prev, _bridging(t), WIDE)
+
+
+def _with_lead_bytes(prev: str, options: tuple[tuple[str, int], ...], width: int) -> tuple[tuple[str, int, float], ...]:
+    """The likeliest (character, its second byte) that opens a dropped pair, with the pair's prior."""
+    second = dict(options)
+    return tuple((ch, second[ch], lp + INSERT_LOGP) for ch, lp in lm.top_chars(prev, tuple(second), width))
 
 
 def _extend(text: str, sc: float, top: Sequence[tuple[str, float]]) -> list[Entry]:
@@ -222,15 +235,25 @@ def _paragraph(text: str, start: int, end: int) -> tuple[int, int]:
     return a, len(text) if b < 0 else b
 
 
-def repair_at(text: str, i: int) -> Repair | None:
-    """The ranked repairs of the damaged span opened by the '?' at offset i, or None when it is not damage."""
+def document_pairs(text: str) -> frozenset[str]:
+    """The Han character pairs a document uses (Simplified): its own vocabulary backs up the dictionary."""
+    simple = lm.simplified_aligned(text)
+    return frozenset(simple[k:k + 2] for k in range(len(simple) - 1)
+                     if is_han(simple[k]) and is_han(simple[k + 1]))
+
+
+def repair_at(text: str, i: int, seen: frozenset[str] = frozenset()) -> Repair | None:
+    """The ranked repairs of the damaged span opened by the '?' at offset i, or None when it is not damage.
+
+    `seen`: character pairs the document uses elsewhere (document_pairs), a bonus for repairs that reuse them.
+    """
     pa, pb = _paragraph(text, i, i)
-    rep = _repair_in_paragraph(text[pa:pb], i - pa)
+    rep = _repair_in_paragraph(text[pa:pb], i - pa, seen)
     return None if rep is None else Repair(rep.start + pa, rep.end + pa, rep.candidates)
 
 
 @lru_cache(maxsize=1024)
-def _repair_in_paragraph(text: str, i: int) -> Repair | None:
+def _repair_in_paragraph(text: str, i: int, seen: frozenset[str]) -> Repair | None:
     # Cached per paragraph: re-checking an edited article only redoes the paragraphs that changed.
     left = text[max(0, i - CONTEXT):i]
     pa, pb = _paragraph(text, i, i)
@@ -241,7 +264,7 @@ def _repair_in_paragraph(text: str, i: int) -> Repair | None:
         right = text[end:end + CONTEXT]
         closes = end == len(text) or text[end] == "\n"
         for cand, _bigram, ins in _beam(cells, slots, left[-1:] if left else "")[:RERANK]:
-            full = lm.score(left + cand + right) + ins * INSERT_LOGP
+            full = lm.score(left + cand + right) + ins * INSERT_LOGP + SEEN_BONUS * _reused(left[-1:] + cand, seen)
             if closes and cand[-1] in OPEN_ENDED:
                 full += QUOTE_LOGP      # a paragraph does not end on 、 or an opening mark
             full += QUOTE_LOGP * _quote_errors(text[pa:i] + cand + text[end:pb])
@@ -258,6 +281,13 @@ def _repair_in_paragraph(text: str, i: int) -> Repair | None:
         return None
     same_end = [(c, s) for c, (s, e) in ranked if e == end][:KEEP]
     return Repair(i, end, tuple(same_end))
+
+
+def _reused(cand: str, seen: frozenset[str]) -> int:
+    if not seen:
+        return 0
+    simple = lm.simplified_aligned(cand)
+    return sum(simple[k:k + 2] in seen for k in range(len(simple) - 1))
 
 
 def _confidence(candidates: tuple[tuple[str, float], ...]) -> float:
@@ -319,11 +349,14 @@ def check_encoding(ctx: Context) -> list[Finding]:
     text = ctx.text
     out: list[Finding] = []
     covered = 0
+    seen: frozenset[str] | None = None
     for m in TRIGGER.finditer(text):
         i = m.start()
         if i < covered or i == 0 or ord(text[i - 1]) < 0x80:
             continue
-        rep = repair_at(text, i)
+        if seen is None:
+            seen = document_pairs(text)
+        rep = repair_at(text, i, seen)
         if rep is None:
             continue
         covered = rep.end

@@ -6,6 +6,7 @@ built from the same dictionary ranks partial repairs cheaply before the word mod
 """
 from __future__ import annotations
 
+import heapq
 import math
 import os
 import pickle
@@ -17,9 +18,13 @@ from pathlib import Path
 from jianbao.proofread.base import is_han
 
 MAX_WORD = 8
+# "——" (破折号) and "……" (省略号) stand for one mark while scoring; a lone "—" or "…" is rare in running text.
+DASH, ELLIPSIS = "\uE000", "\uE001"
 # Chinese punctuation is ordinary in running text (the commonest marks most); other symbols are rare in a bulletin.
-PUNCT_LOGP_BY_MARK = {**dict.fromkeys("，。、“”", math.log(0.02)), **dict.fromkeys("：；（）《》", math.log(0.004)),
-                      **dict.fromkeys("？！‘’—…·", math.log(0.001))}
+PUNCT_LOGP_BY_MARK = {"，": math.log(0.05), "。": math.log(0.03), "、": math.log(0.015),
+                      **dict.fromkeys("“”", math.log(0.012)), **dict.fromkeys("：；（）《》", math.log(0.004)),
+                      **dict.fromkeys("？！‘’·", math.log(0.001)), DASH: math.log(0.002), ELLIPSIS: math.log(0.001),
+                      "—": -12.0, "…": -12.0}
 ASCII_LOGP = math.log(0.002)
 RARE_LOGP = -16.0
 
@@ -101,6 +106,16 @@ class _Model:
         self.total = sum(self.freq.values())
         self.log_total = math.log(self.total)
         self.uni_total = sum(self.uni.values())
+        self._followers: dict[str, tuple[str, ...]] | None = None
+
+    def followers(self, ch: str) -> tuple[str, ...]:
+        """Characters seen right after `ch` inside a dictionary word."""
+        if self._followers is None:
+            index: dict[str, list[str]] = {}
+            for pair in self.bi:
+                index.setdefault(pair[0], []).append(pair[1])
+            self._followers = {k: tuple(v) for k, v in index.items()}
+        return self._followers.get(ch, ())
 
 
 def model() -> _Model:
@@ -166,6 +181,7 @@ def score(text: str) -> float:
     simple = to_simplified(text)
     if len(simple) != len(text):
         simple = "".join(simple_char(c) for c in text)
+    simple = simple.replace("——", DASH).replace("……", ELLIPSIS)
     total = 0.0
     run_start = None
     for i, ch in enumerate(simple + "\0"):
@@ -186,6 +202,9 @@ def char_logp(ch: str, prev: str | None) -> float:
     """log P(ch | prev) from the dictionary's character bigrams, backed off to unigrams."""
     m = model()
     if not is_han(ch):
+        # —— and …… come in twos: the second half is nearly certain, the first an ordinary mark.
+        if ch in "—…":
+            return math.log(0.9) if prev == ch else _other_logp(DASH if ch == "—" else ELLIPSIS)
         return _other_logp(ch)
     c = simple_char(ch)
     p_uni = (m.uni.get(c, 0) + 0.5) / m.uni_total
@@ -208,3 +227,30 @@ def simplified_aligned(text: str) -> str:
         conv = to_simplified(line)
         lines.append(conv if len(conv) == len(line) else "".join(simple_char(c) for c in line))
     return "\n".join(lines)
+
+
+@lru_cache(maxsize=4096)
+def _by_unigram(options: tuple[str, ...]) -> tuple[tuple[str, ...], dict[str, tuple[str, ...]]]:
+    """Options sorted by their context-free log-probability, and grouped by Simplified form."""
+    ranked = tuple(sorted(options, key=lambda ch: -char_logp(ch, None)))
+    groups: dict[str, list[str]] = {}
+    for ch in options:
+        groups.setdefault(simple_char(ch), []).append(ch)
+    return ranked, {k: tuple(v) for k, v in groups.items()}
+
+
+def top_chars(prev: str | None, options: tuple[str, ...], k: int) -> tuple[tuple[str, float], ...]:
+    """The k likeliest of `options` after `prev`, scoring only the candidates that can be among them.
+
+    Without a dictionary bigram from `prev`, a character's score follows its unigram, so only the
+    first k by unigram and the characters seen after `prev` need scoring.
+    """
+    ranked, groups = _by_unigram(options)
+    candidates = set(ranked[:k])
+    if prev in ("—", "…") and prev in groups.get(prev, ()):
+        candidates.add(prev)
+    if prev and is_han(prev):
+        for follower in model().followers(simple_char(prev)):
+            candidates.update(groups.get(follower, ()))
+    scored = ((ch, char_logp(ch, prev)) for ch in candidates)
+    return tuple(heapq.nlargest(k, scored, key=lambda e: e[1]))

@@ -114,13 +114,12 @@ def _doubled(ctx: Context) -> list[Finding]:
 def _ranges_and_dashes(ctx: Context) -> list[Finding]:
     text, out = ctx.text, []
     for m in RANGE.finditer(text):
-        left, right, unit = m.group(1), m.group(2), m.group(3)
+        left, unit = m.group(1), m.group(3)
         dated = left[-1] in DATE_UNIT or unit in DATE_UNIT
         mark = "—" if dated else "～"
         what = "时间起止用一字线“—”" if dated else "数值范围用浪纹线“～”"
-        h = m.start(1) + len(left)
-        hyphen_end = m.start(2)
-        out.append(ctx.finding("punctuation", h, hyphen_end, f"{what}，不用连字符“-”", mark, confidence=0.85))
+        # The span is the hyphen with any spaces around it: 1月2日 - 4日 -> 1月2日—4日.
+        out.append(ctx.finding("punctuation", m.end(1), m.start(2), f"{what}，不用连字符“-”", mark, confidence=0.85))
     for m in DASH.finditer(text):
         if any(f.start <= m.start() < f.end for f in out) or ctx.is_claimed(m.start(), m.end()):
             continue
