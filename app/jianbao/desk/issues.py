@@ -177,14 +177,15 @@ class IssueOps:
 
     # -- export ------------------------------------------------------------------------
     def script_converter(self, script: str | None) -> Callable[[str], str] | None:
-        """Text -> `script`, keeping this store's protected terms and fixed pairs; None: as stored."""
+        """Text -> `script`, keeping this store's protected terms, fixed pairs and the roster's names
+        (through the conversion area's `conversion_terms`); None: as stored."""
         if script is None:
             return None
         if script not in SCRIPTS:
             raise JianbaoError(f"不认识的文字“{script}”：应为 s（简体）、t（繁体）、tw（台湾）或 hk（香港）")
         from jianbao.script import convert
 
-        terms = tuple(self.store.terms())
+        terms = tuple(self.conversion_terms())  # type: ignore[attr-defined]
         cache: dict[str, str] = {}
 
         def conv(text: str) -> str:
