@@ -2,8 +2,10 @@
 a store from a newer Jianbao. Each gives a clear message and leaves the file as it was."""
 from __future__ import annotations
 
+import os
 import shutil
 import sqlite3
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -218,3 +220,39 @@ def test_store_from_a_newer_version_is_refused_and_left_alone(store_copy, capsys
     assert "更新版本" in capsys.readouterr().err
     assert store_copy.read_bytes() == before
     assert sorted(p.name for p in store_copy.parent.iterdir()) == ["jianbao.db"], "no backup, no -wal, no migration"
+
+
+@pytest.fixture
+def tiny_disk(tmp_path):
+    """A real 2 MB file system (tmpfs), when this process may mount one (root in a container)."""
+    mount = tmp_path / "disk"
+    mount.mkdir()
+    if os.geteuid() != 0 or subprocess.run(["mount", "-t", "tmpfs", "-o", "size=2m", "tmpfs", str(mount)],
+                                           capture_output=True).returncode != 0:
+        pytest.skip("cannot mount a small file system here")
+    try:
+        yield mount
+    finally:
+        subprocess.run(["umount", "-l", str(mount)], check=True)
+
+
+def test_a_really_full_disk(sample_store, tiny_disk):
+    """ENOSPC from the file system itself (the -wal cannot grow), not just SQLite's page limit."""
+    path = tiny_disk / "jianbao.db"
+    shutil.copy(sample_store, path)
+    filler = tiny_disk / "filler"
+    with filler.open("wb") as fh:  # leave ~40 KB free
+        free = os.statvfs(tiny_disk).f_bavail * os.statvfs(tiny_disk).f_frsize
+        fh.write(b"\0" * max(0, free - 40 * 1024))
+    desk = open_desk(path)
+    try:
+        assert desk.backup_warning and "自动备份失败" in desk.backup_warning  # no room for the daily backup
+        before = dump(path)
+        with pytest.raises(StoreError, match="磁盘已满|读写磁盘出错"):
+            desk.import_file(SAMPLE, allow_duplicate=True)
+        assert dump(path) == before and desk.store.integrity_ok()
+        filler.unlink()
+        assert len(desk.import_file(SAMPLE, allow_duplicate=True).article_ids) == 20
+    finally:
+        desk.close()
+    assert integrity(path) == "ok"
