@@ -305,6 +305,11 @@ SUSPECT = re.compile("[^\x00-\x7f]{3,}")
 def _utf8_mojibake(ctx: Context) -> list[Finding]:
     out: list[Finding] = []
     for m in SUSPECT.finditer(ctx.text):
+        try:
+            if not UTF8_RUN.search(m.group().encode("gbk")):
+                continue   # the common case: no UTF-8 hidden in this run's bytes
+        except UnicodeEncodeError:
+            pass           # € or a character GBK lacks: take the slow path below
         data, starts = bytearray(), []
         for ch in m.group():
             starts.append(len(data))

@@ -84,6 +84,14 @@ def _title_findings(ctx: Context, found: list[Mention]) -> list[Finding]:
     return out
 
 
+def _near_miss_pattern(key: str) -> re.Pattern[str]:
+    """Windows of len(key) Han characters that differ from `key` in exactly one place (never the surname of a
+    two-character name), found by the regex engine, overlapping."""
+    places = range(1, len(key)) if len(key) == 2 else range(len(key))
+    variants = [re.escape(key[:k]) + f"[{HAN}]" + re.escape(key[k + 1:]) for k in places]
+    return re.compile(f"(?=({'|'.join(variants)}))")
+
+
 def _near_misses(ctx: Context, simp: str, found: list[Mention]) -> list[Finding]:
     out = []
     keys = {_simple(p.name): p for p in ctx.roster}
@@ -92,17 +100,13 @@ def _near_misses(ctx: Context, simp: str, found: list[Mention]) -> list[Finding]
         n = len(key)
         if n < 2:
             continue
-        for i in range(len(simp) - n + 1):
-            window = simp[i:i + n]
+        for m in _near_miss_pattern(key).finditer(simp):
+            i, window = m.start(), m.group(1)
             if window == key or window in keys or (i, i + n) in exact:
                 continue
-            diff = [k for k in range(n) if window[k] != key[k]]
-            if len(diff) != 1 or not re.fullmatch(f"[{HAN}]+", window):
-                continue
-            if n == 2 and diff[0] == 0:
-                continue   # a two-character name needs its surname to match
-            anchored = bool(CHAIN_END.search(simp[max(0, i - 40):i])) or VERBS.match(simp, i + n) is not None
-            if not anchored or (n == 2 and not CHAIN_END.search(simp[max(0, i - 40):i])):
+            titled = bool(CHAIN_END.search(simp[max(0, i - 40):i]))
+            # A title before it, or (for longer names) a verb of reporting after it, makes it a name.
+            if not (titled or (n > 2 and VERBS.match(simp, i + n) is not None)):
                 continue
             out.append(ctx.finding("person", i, i + n,
                                    f"“{ctx.text[i:i + n]}”与领导名册中的“{person.name}”只差一字，请核对姓名",

@@ -12,6 +12,7 @@ left alone.
 """
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -55,10 +56,11 @@ def _aligned(text: str, to: str, terms: Sequence[Term]):
     return "\n".join(lines), (), whole.config
 
 
-def _note(changes, i: int) -> str | None:
-    for c in changes:
-        if c.start <= i < c.end:
-            return c.reason if c.uncertain else None
+def _note(changes, starts: list[int], i: int) -> str | None:
+    """The converter's note on position i when it could only guess (changes sorted by start)."""
+    k = bisect.bisect_right(starts, i) - 1
+    if k >= 0 and changes[k].start <= i < changes[k].end and changes[k].uncertain:
+        return changes[k].reason
     return None
 
 
@@ -81,6 +83,8 @@ def _analyse(text: str, terms: tuple[Term, ...]) -> tuple[str, tuple[Spot, ...]]
     back_t, _, _ = _aligned(simple, "t", terms)
     back, changes, config = _aligned(simple, ROUND_TRIP, terms)
     model = config_model(config)
+    changes = sorted(changes, key=lambda c: c.start)
+    starts = [c.start for c in changes]
 
     def differs(i: int) -> bool:
         return text[i] != back_t[i] and text[i] != back[i]
@@ -95,7 +99,7 @@ def _analyse(text: str, terms: tuple[Term, ...]) -> tuple[str, tuple[Spot, ...]]
             start -= 1
         while end < n and differs(end):
             end += 1
-        guess = _note(changes, i)
+        guess = _note(changes, starts, i)
         if not (guess and end < n and text[end] in PLACE_SUFFIX):   # 后川: a place name; the converter only guessed
             spots.append(Spot(start, end, back[start:end], model.one_to_many(text[i]), guess))
         i = end
