@@ -164,3 +164,23 @@ def test_cli_restores_a_damaged_store(store_path, capsys):
     assert store_path.with_name(store_path.name + ".broken").read_bytes() == b"\x00" * 8192
     assert main(["articles", *store, "--json"]) == 0
     assert json.loads(capsys.readouterr().out)["total"] == 20
+
+
+def test_restore_refused_while_another_process_has_the_store_open(store_path, capsys):
+    from jianbao.cli import main
+    from reliability.test_concurrency import finish, spawn
+
+    store = ["--store", str(store_path)]
+    assert main(["import", *store, str(SAMPLE)]) == 0
+    assert main(["backup", *store]) == 0
+    capsys.readouterr()
+    other = spawn("idle", store_path, 3)  # another window left open
+    try:
+        assert json.loads(other.stdout.readline())["ready"]
+        before = store_path.read_bytes()
+        assert main(["restore", *store, "1"]) == 2
+        assert "正被其他程序" in capsys.readouterr().err
+        assert store_path.read_bytes() == before
+    finally:
+        finish(other)
+    assert main(["restore", *store, "1"]) == 0

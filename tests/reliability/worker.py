@@ -1,7 +1,7 @@
 """A second Jianbao process for the concurrency tests: `python worker.py MODE STORE ARGS...`; prints JSON.
 
 Modes: edit ARTICLE COUNT TAG (read-modify-write with retry on conflict), import COUNT TAG,
-search SECONDS, hold SECONDS (keep a write transaction open), open (open and close).
+search SECONDS, hold SECONDS (keep a write transaction open), idle SECONDS, open (open and close).
 """
 from __future__ import annotations
 
@@ -56,6 +56,14 @@ def search(desk, seconds: float) -> dict:
     return {"searches": n}
 
 
+def idle(desk, seconds: float) -> dict:
+    """A window left open: the store open, nothing happening."""
+    desk.count_articles()
+    print(json.dumps({"ready": True}), flush=True)
+    time.sleep(seconds)
+    return {"idle": seconds}
+
+
 def hold(desk, seconds: float) -> dict:
     with desk.store.transaction() as conn:
         conn.execute("INSERT INTO terms(word, kind) VALUES (?, 'protect')", (f"占用{time.time()}",))
@@ -77,6 +85,8 @@ def main(argv: list[str]) -> int:
             out = search(desk, float(argv[2]))
         elif mode == "hold":
             out = hold(desk, float(argv[2]))
+        elif mode == "idle":
+            out = idle(desk, float(argv[2]))
         else:
             out = {"opened": desk.count_articles()}
     finally:

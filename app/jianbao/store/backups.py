@@ -110,6 +110,29 @@ def remove_stale_parts(store_path: str | Path, older_than: dt.timedelta = dt.tim
             pass
 
 
+def store_in_use(store_path: str | Path) -> bool:
+    """Whether another connection (another window, the CLI) has the store open, even idle: each holds
+    a shared lock in WAL mode, so an exclusive lock cannot be had at once."""
+    store_path = Path(store_path)
+    if not store_path.exists():
+        return False
+    try:
+        conn = sqlite3.connect(str(store_path), timeout=0)
+    except sqlite3.Error:
+        return False
+    try:
+        conn.execute("PRAGMA locking_mode = EXCLUSIVE")
+        conn.execute("BEGIN EXCLUSIVE")
+        conn.execute("ROLLBACK")
+        return False
+    except sqlite3.OperationalError as exc:
+        return getattr(exc, "sqlite_errorname", "").startswith(("SQLITE_BUSY", "SQLITE_LOCKED"))
+    except sqlite3.DatabaseError:
+        return False  # a damaged file: nothing can be using it usefully
+    finally:
+        conn.close()
+
+
 def restore_backup(backup: str | Path, store_path: str | Path) -> Path | None:
     """Replace the store file by a backup, after checking the backup is sound.
 
@@ -120,6 +143,9 @@ def restore_backup(backup: str | Path, store_path: str | Path) -> Path | None:
     problem = check_backup(backup)
     if problem is not None:
         raise StoreError(f"备份 {backup.name} 无法使用，未恢复", detail=problem)
+    if store_in_use(store_path):
+        # Its connections would go on writing into the replaced file, and those edits would be lost.
+        raise StoreError("资料库正被其他程序（如另一个 Jianbao 窗口）打开，请先关闭它们再恢复；资料库没有改动")
     kept = None
     if store_path.exists():
         kept = store_path.with_name(store_path.name + ".broken")
