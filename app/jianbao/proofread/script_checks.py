@@ -59,8 +59,11 @@ def _aligned(text: str, to: str, terms: Sequence[Term]):
 def _note(changes, starts: list[int], i: int) -> str | None:
     """The converter's note on position i when it could only guess (changes sorted by start)."""
     k = bisect.bisect_right(starts, i) - 1
-    if k >= 0 and changes[k].start <= i < changes[k].end and changes[k].uncertain:
-        return changes[k].reason
+    if k >= 0 and changes[k].start <= i < changes[k].end:
+        change = changes[k]
+        # A one-to-many character no dictionary word settled (OpenCC's default form, or the guard's call).
+        if change.uncertain and not getattr(change, "word", ""):
+            return change.reason
     return None
 
 
