@@ -71,3 +71,12 @@ def test_mixing_in_either_script():
 ])
 def test_script_not_raised(text):
     assert check_text(text, kinds=SCRIPT) == []
+
+
+def test_guesses_are_marked(sample_text, sample_script):
+    # 干部 is settled by a dictionary word; 并 in 會議并作 is OpenCC's default guess: a lower confidence and a note.
+    settled = next(f for f in sample_script if sample_text[f.start:f.start + 2] == "干部")
+    spot = sample_text.index("會議并作") + 2
+    guessed = next(f for f in sample_script if f.start == spot)
+    assert settled.confidence > guessed.confidence
+    assert "无法确定" in guessed.message and "无法确定" not in settled.message
