@@ -67,10 +67,13 @@ class IngestOps:
             # JSON, RTF, mojibake...: text that decodes but is no Chinese bulletin.
             raise InputError(f"“{result.source}”中没有中文文字（编码不对，或不是简报），未导入")
         with self.store.transaction():
-            for draft in result.articles:
-                if draft.category and draft.category_source == "tag":
-                    self.store.ensure_category(draft.category)
-            bulletin_id, ids = self.store.add_bulletin(result, allow_duplicate=allow_duplicate)
+            # A tag joins the taxonomy, and the article carries the taxonomy's spelling of it
+            # (a Traditional 【調研督導】 files under 调研督导), so lists and filters find it.
+            drafts = tuple(
+                replace(d, category=self.store.ensure_category(d.category).name) if d.category else d
+                for d in result.articles
+            )
+            bulletin_id, ids = self.store.add_bulletin(replace(result, articles=drafts), allow_duplicate=allow_duplicate)
         changed = Changed(articles=tuple(ids), bulletins=(bulletin_id,), taxonomy=True)
         return ImportResult(bulletin_id, tuple(ids), changed)
 

@@ -20,10 +20,13 @@ _TAGS = (
     "section|small|span|strong|sub|sup|table|tbody|td|th|thead|tr|u|ul|style|script|title|link|article|header|footer"
 )
 # A closing tag whose "<" was eaten by encoding damage survives as "?/span>": residue too.
-_TAG = re.compile(rf"</?(?:{_TAGS})(?:\s[^<>\n]{{0,300}})?/?>|(?<=\?)/(?:{_TAGS})>", re.IGNORECASE)
+_TAG = re.compile(rf"</?(?:{_TAGS})(?:\s[^<>\n]{{0,300}})?/?>|\?/(?:{_TAGS})>", re.IGNORECASE)
 _ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{2,7}|#x[0-9a-fA-F]{2,6});")
 _TONE = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
-_PINYIN = re.compile(rf"(?<=[\u4e00-\u9fff])(?:[(（][a-zü]*[{_TONE}][a-zü]*[)）])+")
+# Patterns open with a character class (no lookbehind first): the regex engine then skips ahead
+# fast, which matters on a 1 MB paste. Context is checked in the replacement instead.
+_PINYIN = re.compile(rf"(?:[(（][a-zü]*[{_TONE}][a-zü]*[)）])+")
+_EDGE_SPACES = re.compile(r"[ \t\u3000]+")
 _ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 # Invisible control characters and non-characters: noise from old tools, and not allowed in .docx XML.
@@ -50,18 +53,19 @@ class _Text:
                 continue
             out.append(self.text[pos : m.start()])
             origin.extend(self.origin[pos : m.start()])
-            src_start = self.origin[m.start()] if m.start() < len(self.origin) else self.end
-            src_end = self.origin[m.end() - 1] + 1 if m.end() > m.start() else src_start
             old = m.group(0)
             keep = 0  # characters kept at the front (an insertion after them) keep their own origin
             while keep < min(len(old), len(new)) and old[keep] == new[keep]:
                 keep += 1
+            first = m.start() + keep  # what the log reports: only the part that changed
+            src_start = self.origin[first] if first < len(self.origin) else self.end
+            src_end = self.origin[m.end() - 1] + 1 if m.end() > first else src_start
             out.append(new)
             origin.extend(self.origin[m.start() : m.start() + keep])
             after = self.origin[m.start() + keep] if m.start() + keep < m.end() else (
                 self.origin[m.end()] if m.end() < len(self.origin) else self.end)
             origin.extend([after] * (len(new) - keep))
-            changes.append((src_start, src_end, m.group(0), new))
+            changes.append((src_start, src_end, old[keep:], new[keep:]))
             pos = m.end()
         if changes:
             out.append(self.text[pos:])
@@ -85,18 +89,37 @@ class _Log:
 
 
 def _tag_repl(m: re.Match[str]) -> str:
-    return "\n" if m.group(0).lower().startswith(("<br", "<p", "</p", "<div", "</div")) else ""
+    tag = m.group(0).lower()
+    if tag.startswith("?"):
+        return "?"  # the "?" is the encoding damage that ate the "<": proofreading repairs it
+    return "\n" if tag.startswith(("<br", "<p", "</p", "<div", "</div")) else ""
+
+
+def _pinyin_repl(m: re.Match[str]) -> str:
+    before = m.string[m.start() - 1] if m.start() else ""
+    return "" if "\u4e00" <= before <= "\u9fff" else m.group(0)
+
+
+def _edge_space_repl(m: re.Match[str]) -> str:
+    text, start, end = m.string, m.start(), m.end()
+    at_start = start == 0 or text[start - 1] == "\n"
+    at_end = end == len(text) or text[end] == "\n"
+    return "" if at_start or at_end else m.group(0)
 
 
 _CHARACTER_STEPS = (
     ("markup", "还原网页字符实体", _ENTITY, lambda m: _unescape(m.group(0))),
-    ("line-endings", "统一换行符", re.compile(r"\r\n?|[\u2028\u2029\x0b\x0c\x85]"), lambda m: "\n"),
+    ("line-endings", "统一换行符", re.compile(r"[\r\u2028\u2029\x0b\x0c\x85]\n?"), lambda m: "\n"),
     ("spaces", "删除零宽字符", _ZERO_WIDTH, lambda m: ""),
     ("controls", "删除控制字符", _CONTROLS, lambda m: ""),
     ("spaces", "不换行空格改为普通空格", re.compile("[\u00a0\u2002-\u200a\u202f\u205f]"), lambda m: " "),
     ("markup", "删除网页标签残留", _TAG, _tag_repl),
-    ("pinyin", "删除字后的拼音注音", _PINYIN, lambda m: ""),
+    ("pinyin", "删除字后的拼音注音", _PINYIN, _pinyin_repl),
 )
+
+
+# One scan to tell whether another round could find anything (usually not).
+_ANY_STEP = re.compile("|".join(f"(?:{p.pattern})" for _, _, p, _ in _CHARACTER_STEPS), re.IGNORECASE)
 
 
 def _unescape(entity: str) -> str:
@@ -137,9 +160,9 @@ def clean(decoded: str) -> Cleaned:
             changes = t.sub(pattern, repl)
             log.add(kind, message, changes)
             changed += len(changes)
-        if not changed:
+        if not changed or not _ANY_STEP.search(t.text):
             break
-    log.add("spaces", "删除行首缩进和行尾空白", t.sub(re.compile(r"^[ \t\u3000]+|[ \t\u3000]+$", re.M), lambda m: ""))
+    log.add("spaces", "删除行首缩进和行尾空白", t.sub(_EDGE_SPACES, _edge_space_repl))
     log.add("blank-lines", "删除空行", t.sub(re.compile(r"\n{2,}"), lambda m: "\n"))
     log.add("blank-lines", "删除首尾空行", t.sub(re.compile(r"^\n+|\n+$"), lambda m: ""))
     _rejoin_hard_wraps(t, log)

@@ -39,7 +39,9 @@ _ATTRIBUTION = re.compile(r"(?:(?<=[。！？!?…”」』.])|^)[(（]([^()（�
 
 def trailing_attribution(line: str, known: frozenset[str] = frozenset()) -> re.Match[str] | None:
     """The attribution closing a paragraph, if it has one."""
-    m = _ATTRIBUTION.search(line)
+    if not line.rstrip().endswith((")", "）")):
+        return None  # most lines: no need to run the pattern over a long paragraph
+    m = _ATTRIBUTION.search(line, max(0, len(line) - 120))
     if m and looks_like_units(m.group(1), known):
         return m
     return None
