@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -124,4 +123,3 @@ def test_processes_opening_a_new_store_at_once(tmp_path):
         assert desk.categories() and desk.store.integrity_ok()
     finally:
         desk.close()
-    time.sleep(0)
