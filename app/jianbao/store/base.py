@@ -3,11 +3,10 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import functools
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
-
-import sqlite_utils
 
 from jianbao.errors import CorruptStoreError, StoreError
 from jianbao.store.backups import (BACKUPS_KEPT, backup_folder, backup_name, latest_good_backup, list_backups,
@@ -21,6 +20,9 @@ def now() -> str:
     return dt.datetime.now().astimezone().isoformat(timespec="seconds")
 
 
+FULL_CHECK_BYTES = 64 * 1024 * 1024
+
+
 class StoreBase:
     """A connection to one store file, migrated to the current schema."""
 
@@ -31,7 +33,6 @@ class StoreBase:
             self.path.parent.mkdir(parents=True, exist_ok=True)
         self.conn = self._connect()
         self._refs: dict[tuple[str, str], int] = {}  # unit/person ids by name; dropped on rollback
-        self.db = sqlite_utils.Database(self.conn, execute_plugins=False)
         try:
             self._check_integrity_quick()
             self._refuse_newer()
@@ -80,9 +81,20 @@ class StoreBase:
         return CorruptStoreError(f"资料库 {self.path} 已损坏或不是 Jianbao 资料库{offer}", backup=backup,
                                  detail=str(problem))
 
+    @functools.cached_property
+    def db(self):
+        """The same connection through sqlite-utils (imported on first use: it pulls in numpy)."""
+        import sqlite_utils
+
+        return sqlite_utils.Database(self.conn, execute_plugins=False)
+
     def _check_integrity_quick(self) -> None:
+        # A full quick_check reads every page: fine for an office's store, seconds for a huge one.
+        # Past FULL_CHECK_BYTES the open reads the schema only; backups run the full check.
+        full = str(self.path) == ":memory:" or not self.path.exists() or self.path.stat().st_size < FULL_CHECK_BYTES
         try:
-            row = self.conn.execute("PRAGMA quick_check").fetchone()
+            row = self.conn.execute("PRAGMA quick_check" if full else "SELECT 'ok' FROM sqlite_master LIMIT 1").fetchone()
+            row = row or ("ok",)
         except sqlite3.OperationalError as exc:
             # Locked, unreadable folder, out of memory...: not a damaged file.
             if getattr(exc, "sqlite_errorname", "").startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB")):

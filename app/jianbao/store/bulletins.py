@@ -28,8 +28,11 @@ class BulletinsMixin:
         return Bulletin(BulletinId(row[0]), *row[1:])
 
     def bulletins(self) -> list[Bulletin]:
-        ids = [r[0] for r in self.conn.execute("SELECT id FROM bulletins ORDER BY id DESC")]
-        return [self.bulletin(BulletinId(i)) for i in ids]
+        rows = self.conn.execute(
+            "SELECT b.id, b.source, b.sha256, b.encoding, b.script, b.imported_at, count(a.id) "
+            "FROM bulletins b LEFT JOIN articles a ON a.bulletin_id = b.id GROUP BY b.id ORDER BY b.id DESC"
+        ).fetchall()
+        return [Bulletin(BulletinId(r[0]), *r[1:]) for r in rows]
 
     def bulletin_texts(self, bulletin_id: BulletinId) -> tuple[str, str]:
         """The raw decoded text and the clean text of a bulletin."""

@@ -169,5 +169,18 @@ def _run(conn: sqlite3.Connection, script: str) -> None:
             conn.execute(statement)
 
 
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2]
+# v3: indexes the article list sorts and filters by at 100,000 articles.
+V3 = """
+CREATE INDEX articles_title ON articles(title);
+CREATE INDEX articles_needs_decision ON articles(needs_decision, id);
+CREATE INDEX articles_status ON articles(status, id);
+CREATE INDEX articles_updated ON articles(updated);
+"""
+
+
+def _v3(conn: sqlite3.Connection) -> None:
+    _run(conn, V3)
+
+
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2, _v3]
 SCHEMA_VERSION = len(MIGRATIONS)
