@@ -108,6 +108,22 @@ class Article:
 
 
 @dataclass(frozen=True)
+class ArticleFilter:
+    """What the article list is narrowed to; every field optional."""
+
+    query: str | None = None
+    category: str | None = None
+    unit: str | None = None
+    status: str | None = None
+    script: str | None = None
+    needs_decision: bool | None = None
+    date_from: str | None = None
+    date_to: str | None = None
+    bulletin_id: int | None = None
+    ids: tuple[int, ...] | None = None
+
+
+@dataclass(frozen=True)
 class ArticleRow:
     """A light row for lists: what the article list shows without loading bodies."""
 

@@ -4,11 +4,11 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Iterable, Mapping
-from dataclasses import asdict, dataclass
+from dataclasses import asdict
 
 from jianbao.errors import ConflictError, NotFoundError
 from jianbao.fold import fold
-from jianbao.models import Article, ArticleId, ArticleRow, BulletinId, Revision
+from jianbao.models import Article, ArticleFilter, ArticleId, ArticleRow, BulletinId, Revision
 from jianbao.store.base import now
 from jianbao.store.search import index_text, match_expression, needle
 
@@ -20,22 +20,6 @@ _COLUMNS = (
     "id, bulletin_id, seq, title, body, category, category_source, confidence, needs_decision, date, "
     "date_text, subheadings, editors_note, script, status, revision, first_line, last_line, created, updated"
 )
-
-
-@dataclass(frozen=True)
-class ArticleFilter:
-    """What the article list is narrowed to; every field optional."""
-
-    query: str | None = None
-    category: str | None = None
-    unit: str | None = None
-    status: str | None = None
-    script: str | None = None
-    needs_decision: bool | None = None
-    date_from: str | None = None
-    date_to: str | None = None
-    bulletin_id: int | None = None
-    ids: tuple[int, ...] | None = None
 
 
 class ArticlesMixin:
