@@ -8,10 +8,12 @@ from jianbao.store.classify import ClassifyQueriesMixin
 from jianbao.store.findings import FindingsMixin
 from jianbao.store.issues import IssuesMixin
 from jianbao.store.schema import SCHEMA_VERSION
+from jianbao.store.stats import StatsMixin
 from jianbao.store.taxonomy import TaxonomyMixin
 
 
-class Store(ArticlesMixin, BulletinsMixin, IssuesMixin, TaxonomyMixin, FindingsMixin, ClassifyQueriesMixin, StoreBase):
+class Store(ArticlesMixin, BulletinsMixin, IssuesMixin, TaxonomyMixin, FindingsMixin, ClassifyQueriesMixin, StatsMixin,
+            StoreBase):
     """One Jianbao store file: bulletins, articles with revisions, issues, taxonomy, terms."""
 
     def __enter__(self) -> "Store":

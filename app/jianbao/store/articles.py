@@ -1,6 +1,7 @@
 """Articles: insert, update with revisions, list, search, drafts."""
 from __future__ import annotations
 
+import itertools
 import json
 import sqlite3
 from collections.abc import Iterable, Mapping
@@ -10,7 +11,7 @@ from jianbao.errors import ConflictError, NotFoundError
 from jianbao.fold import fold
 from jianbao.models import Article, ArticleFilter, ArticleId, ArticleRow, BulletinId, Revision
 from jianbao.store.base import now
-from jianbao.store.search import index_text, match_expression, needle
+from jianbao.store.search import index_text, index_texts, match_expression, needle
 
 EDITABLE = (
     "title", "body", "category", "category_source", "confidence", "needs_decision", "date",
@@ -22,47 +23,68 @@ _COLUMNS = (
 )
 
 
+_INSERT_COLUMNS = (
+    "id", "bulletin_id", "seq", "title", "body", "category", "category_source", "confidence", "needs_decision",
+    "date", "date_text", "subheadings", "editors_note", "script", "status", "revision", "first_line", "last_line",
+    "created", "updated",
+)
+
+
+def search_fields(pairs: list[tuple[str, str]]) -> list[tuple[str, str, str, str]]:
+    """(folded title, folded body, title index text, body index text) for many articles at once."""
+    folded = [(fold(t), fold(b)) for t, b in pairs]
+    indexed = index_texts([x for pair in folded for x in pair])
+    return [(st, sb, indexed[2 * k], indexed[2 * k + 1]) for k, (st, sb) in enumerate(folded)]
+
+
 class ArticlesMixin:
     conn: sqlite3.Connection
 
     # -- writing -------------------------------------------------------------------
-    def _insert_article(self, fields: Mapping, *, bulletin_id: BulletinId | None, seq: int, reason: str) -> ArticleId:
+    def _insert_articles(self, items: list[Mapping], *, bulletin_id: BulletinId | None, reason: str,
+                         first_seq: int = 1) -> list[ArticleId]:
+        """Insert articles (fields as in ArticleDraft) with their search index, links and first revision.
+
+        Runs inside the caller's transaction. Ids are assigned here (the write lock is held), so every
+        table is written with one executemany: an import's hot path.
+        """
+        if not items:
+            return []
         stamp = now()
-        title, body = fields["title"], fields["body"]
-        st, sb = fold(title), fold(body)
-        cur = self.conn.execute(
-            "INSERT INTO articles (bulletin_id, seq, title, body, category, category_source, confidence, "
-            "needs_decision, date, date_text, subheadings, editors_note, script, status, revision, first_line, "
-            "last_line, created, updated, search_title, search_body) "
-            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,1,?,?,?,?,?,?)",
-            (
-                bulletin_id, seq, title, body, fields.get("category"), fields.get("category_source"),
-                fields.get("confidence"), int(bool(fields.get("needs_decision"))), fields.get("date"),
-                fields.get("date_text"), json.dumps(list(fields.get("subheadings") or ()), ensure_ascii=False),
-                fields.get("editors_note"), fields.get("script") or "s", fields.get("status") or "draft",
-                fields.get("first_line"), fields.get("last_line"), stamp, stamp, st, sb,
-            ),
-        )
-        article_id = ArticleId(cur.lastrowid)
-        self.conn.execute(
-            "INSERT INTO articles_fts(rowid, title, body) VALUES (?, ?, ?)",
-            (article_id, index_text(st), index_text(sb)),
-        )
-        units = self._link(article_id, "units", fields.get("units") or (), new=True)
-        people = self._link(article_id, "people", fields.get("people") or (), new=True)
-        snapshot = {
-            "id": article_id, "bulletin_id": bulletin_id, "seq": seq, "title": title, "body": body,
-            **{k: fields.get(k) for k in ("category", "category_source", "confidence", "date", "date_text",
-                                          "editors_note", "first_line", "last_line")},
-            "needs_decision": bool(fields.get("needs_decision")), "subheadings": list(fields.get("subheadings") or ()),
-            "units": units, "people": people, "script": fields.get("script") or "s",
-            "status": fields.get("status") or "draft", "revision": 1, "created": stamp, "updated": stamp,
-        }
-        self.conn.execute(
-            "INSERT INTO revisions(article_id, revision, snapshot, at, reason) VALUES (?,?,?,?,?)",
-            (article_id, 1, json.dumps(snapshot, ensure_ascii=False), stamp, reason),
-        )
-        return article_id
+        search = search_fields([(f["title"], f["body"]) for f in items])
+        top = self.conn.execute("SELECT coalesce(max(id), 0) FROM articles").fetchone()[0]
+        ids = [ArticleId(top + 1 + k) for k in range(len(items))]
+        rows, index_rows, revision_rows, link_rows = [], [], [], {"units": [], "people": []}
+        for article_id, seq, f, (st, sb, index_title, index_body) in zip(ids, itertools.count(first_seq), items, search):
+            names = {}
+            for what in ("units", "people"):
+                names[what] = list(dict.fromkeys(n.strip() for n in (f.get(what) or ()) if n and n.strip()))
+                link_rows[what] += [(article_id, self._ref_id(what, n), pos) for pos, n in enumerate(names[what])]
+            subheadings = list(f.get("subheadings") or ())
+            row = {
+                "id": article_id, "bulletin_id": bulletin_id, "seq": seq, "title": f["title"], "body": f["body"],
+                **{k: f.get(k) for k in ("category", "category_source", "confidence", "date", "date_text",
+                                         "editors_note", "first_line", "last_line")},
+                "needs_decision": bool(f.get("needs_decision")), "subheadings": subheadings,
+                "script": f.get("script") or "s", "status": f.get("status") or "draft", "revision": 1,
+                "created": stamp, "updated": stamp,
+            }
+            rows.append((*(row[c] if c != "subheadings" else json.dumps(subheadings, ensure_ascii=False)
+                           for c in _INSERT_COLUMNS), st, sb))
+            index_rows.append((article_id, index_title, index_body))
+            snapshot = {**row, "units": names["units"], "people": names["people"]}
+            revision_rows.append((article_id, 1, json.dumps(snapshot, ensure_ascii=False), stamp, reason))
+        self.conn.executemany(
+            f"INSERT INTO articles ({', '.join(_INSERT_COLUMNS)}, search_title, search_body) "
+            f"VALUES ({', '.join('?' * (len(_INSERT_COLUMNS) + 2))})", rows)
+        self.conn.executemany("INSERT INTO articles_fts(rowid, title, body) VALUES (?, ?, ?)", index_rows)
+        self.conn.executemany("INSERT INTO article_units(article_id, unit_id, position) VALUES (?,?,?)",
+                              link_rows["units"])
+        self.conn.executemany("INSERT INTO article_people(article_id, person_id, position) VALUES (?,?,?)",
+                              link_rows["people"])
+        self.conn.executemany("INSERT INTO revisions(article_id, revision, snapshot, at, reason) VALUES (?,?,?,?,?)",
+                              revision_rows)
+        return ids
 
     def _link(self, article_id: int, what: str, names: Iterable[str], *, new: bool = False) -> list[str]:
         table, link, col = ("units", "article_units", "unit_id") if what == "units" else ("people", "article_people", "person_id")
@@ -98,7 +120,7 @@ class ArticlesMixin:
                     reason: str = "created") -> ArticleId:
         """Store one article (fields as in ArticleDraft) in its own transaction."""
         with self.transaction():
-            return self._insert_article(fields, bulletin_id=bulletin_id, seq=seq, reason=reason)
+            return self._insert_articles([fields], bulletin_id=bulletin_id, reason=reason, first_seq=seq)[0]
 
     def update_article(self, article_id: ArticleId, changes: Mapping, *, reason: str = "edited",
                        expected_revision: int | None = None) -> Article:

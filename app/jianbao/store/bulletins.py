@@ -61,9 +61,6 @@ class BulletinsMixin:
                 ),
             )
             bulletin_id = BulletinId(cur.lastrowid)
-            ids = [
-                self._insert_article({f.name: getattr(draft, f.name) for f in fields(draft)},
-                                     bulletin_id=bulletin_id, seq=seq, reason="imported")
-                for seq, draft in enumerate(result.articles, start=1)
-            ]
+            ids = self._insert_articles([{f.name: getattr(d, f.name) for f in fields(d)} for d in result.articles],
+                                        bulletin_id=bulletin_id, reason="imported")
             return bulletin_id, ids

@@ -29,6 +29,32 @@ def index_text(folded: str) -> str:
     return " ".join(tokens(folded))
 
 
+def index_texts(folded: list[str]) -> list[str]:
+    """index_text for many texts at once: one vectorised pass (an import's hot loop).
+
+    Each result holds the same set of bigrams as index_text would give, in code-point order.
+    """
+    import numpy as np
+
+    if not folded:
+        return []
+    joined = "\x00".join(t.replace("\x00", " ") for t in folded)  # NUL separates texts (and is not Han)
+    codes = np.frombuffer(joined.encode("utf-32-le"), dtype=np.uint32)
+    doc = np.cumsum(codes == 0)
+    han = ((codes >= 0x3400) & (codes <= 0x9FFF)) | ((codes >= 0xF900) & (codes <= 0xFAFF))
+    pair = han[:-1] & han[1:]
+    first, second = codes[:-1][pair].astype(np.uint64), codes[1:][pair].astype(np.uint64)
+    keys = np.sort((doc[:-1][pair].astype(np.uint64) << np.uint64(42)) | (first << np.uint64(21)) | second)
+    keys = keys[np.concatenate(([True], keys[1:] != keys[:-1]))]  # sort + mask: numpy 2's hashing unique is slower
+    rows = np.empty((len(keys), 3), dtype=np.uint32)
+    rows[:, 0] = (keys >> np.uint64(21)) & np.uint64(0x1FFFFF)
+    rows[:, 1] = keys & np.uint64(0x1FFFFF)
+    rows[:, 2] = 0x20
+    flat = rows.tobytes().decode("utf-32-le")
+    bounds = np.searchsorted(keys >> np.uint64(42), np.arange(len(folded) + 1))
+    return [flat[3 * a : 3 * b - 1] if b > a else "" for a, b in zip(bounds[:-1], bounds[1:])]
+
+
 def match_expression(query: str) -> str | None:
     """An FTS5 MATCH expression every article containing the query satisfies; None when the
     query has no two adjacent Chinese characters (then the store scans)."""
