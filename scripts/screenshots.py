@@ -3,7 +3,9 @@
     python scripts/screenshots.py [--out docs/screenshots]
 
 States: empty store (empty.png), the split preview of the shipped sample (split-preview.png), the editor
-on an imported article (editor.png, also main.png for the README), a search for 周童 (search.png). Runs on a fresh store and settings
+on an imported article (editor.png, also main.png for the README), a search for 周童 (search.png), the issue
+composer (composer.png), the conversion preview of that issue (convert-preview.png), the proofreading panel
+beside the editor (proofread.png) and the statistics view (stats.png). Runs on a fresh store and settings
 in a temporary folder; nothing of the user's is touched.
 """
 from __future__ import annotations
@@ -100,9 +102,88 @@ def main(argv: list[str]) -> int:
     settle(window)
     save(window, "search.png")
 
+    window.filters.search.setText("")
+    window.filters.search.returnPressed.emit()
+    settle(window)
+    issue_shots(window, settle, save, wait)
+
     window.close()
     QApplication.processEvents()
     return 0
+
+
+def issue_shots(window, settle, save, wait) -> None:
+    """Composer, conversion preview, proofreading panel and statistics on an issue made from the sample."""
+    from PySide6.QtCore import Qt
+
+    from jianbao.gui.convert_preview import ConvertPreviewDialog
+    from jianbao.models import Changed, IssueSection
+
+    def make(desk):
+        rows = desk.list_articles(limit=20)
+        ids = [int(r.id) for r in rows]
+        # One issue already published (for the adoption counts), the next one being composed.
+        desk.create_issue("开发区资讯", date="2024-01-08", compiling_unit="经济开发区党政办公室",
+                          sections=[IssueSection(None, tuple(ids[12:16]))])
+        issue, _ = desk.create_issue(
+            "开发区资讯", date="2024-01-15", compiling_unit="经济开发区党政办公室",
+            editors_note="新年伊始，各单位围绕项目建设和经济普查开局起步，本期择要刊发。",
+            recipients_bao="市委、市政府", recipients_song="各县（市、区）", recipients_fa="区属各部门、各街道",
+            copies=60, show_contents=True,
+            sections=[IssueSection("重点工作", tuple(ids[0:1] + ids[3:5])), IssueSection("基层动态", tuple(ids[5:9]))])
+        desk.edit_article(ids[0], {"status": "checked"})
+        desk.edit_article(ids[3], {"status": "checked"})
+        return int(issue.id)
+
+    ids: list = []
+    window.worker.submit(make, ids.append)
+    settle(window)
+    issue_id = ids[0]
+    window.on_changed(Changed(issues=(issue_id,)))
+    actions = window.issue_actions
+    composer = actions.show_composer(issue_id)
+    composer.resize(*SIZE)
+    settle(window)
+    wait(lambda: composer.checks.result is not None and composer.checks.settled, 120)
+    settle(window)
+    composer.source.select_rows([9])
+    save(composer, "composer.png")
+
+    dialog = ConvertPreviewDialog(window, window.worker, article_ids=composer.tree.article_ids(), to="s")
+    dialog.resize(*SIZE)
+    dialog.show()
+    wait(lambda: dialog.ready, 120)
+    settle(window)
+    uncertain = next((k for k in range(dialog.changes.rowCount())), None)
+    if uncertain is not None:
+        dialog.changes.selectRow(2 if dialog.changes.rowCount() > 2 else uncertain)
+    settle(window)
+    save(dialog, "convert-preview.png")
+    dialog.close()
+    composer.hide()
+
+    window.resize(*SIZE)
+    actions.proofread_issue_id(issue_id)
+    panel = actions.panel
+    wait(lambda: panel._running is None and bool(panel.findings), 120)
+    settle(window)
+    window.resizeDocks([panel], [250], Qt.Orientation.Vertical)
+    panel.select_finding(1)
+    settle(window)
+    wait(lambda: window.editor.article_id is not None)
+    settle(window)
+    save(window, "proofread.png")
+
+    actions.show_stats()
+    stats = actions.stats_window
+    stats.resize(*SIZE)
+    settle(window)
+    stats.kind.setCurrentIndex(stats.kind.findData("adoption"))
+    settle(window)
+    save(stats, "stats.png")
+    stats.kind.setCurrentIndex(stats.kind.findData("category"))
+    settle(window)
+    save(stats, "stats-category.png")
 
 
 if __name__ == "__main__":

@@ -23,13 +23,13 @@ def menu_titles(window):
 
 def test_simplified_chinese_by_default(open_window):
     window = open_window()
-    assert menu_titles(window) == ["文件(&F)", "编辑(&E)", "查看(&V)", "帮助(&H)"]
+    assert menu_titles(window) == ["文件(&F)", "编辑(&E)", "查看(&V)", "期刊(&I)", "工具(&T)", "帮助(&H)"]
     assert window.actions_.paste.shortcut().toString() == "Ctrl+Shift+V"
 
 
 @pytest.mark.parametrize(("language", "menus", "placeholder"), [
-    ("en", ["&File", "&Edit", "&View", "&Help"], "Search titles"),
-    ("zh_TW", ["檔案(&F)", "編輯(&E)", "檢視(&V)", "說明(&H)"], "檢索標題和正文"),
+    ("en", ["&File", "&Edit", "&View", "&Issue", "&Tools", "&Help"], "Search titles"),
+    ("zh_TW", ["檔案(&F)", "編輯(&E)", "檢視(&V)", "期刊(&I)", "工具(&T)", "說明(&H)"], "檢索標題和正文"),
 ])
 def test_language_from_preferences(open_window, settings_path, restore_language, language, menus, placeholder):
     settings = open_settings(settings_path)
@@ -45,9 +45,12 @@ def test_preferences_dialog_saves_and_applies(open_window, settings_path, monkey
     window = imported_window
     window.select_article(window.model.article_id(0))
     settle(window)
-    chosen = Prefs(language="en", body_font_size=18, line_spacing=150)
-    monkeypatch.setattr(dialogs.PreferencesDialog, "ask", classmethod(lambda cls, parent, prefs: chosen))
+    chosen = Prefs(language="en", body_font_size=18, line_spacing=150, default_series="开发区资讯",
+                   convert_to="tw", convert_phrases=True)
+    monkeypatch.setattr(dialogs.PreferencesDialog, "ask",
+                        classmethod(lambda cls, parent, prefs, lists=None: dialogs.PrefsChoice(chosen, lists)))
     window.actions_.prefs.trigger()
+    settle(window)
     assert load_prefs(open_settings(settings_path)) == chosen
     assert window.editor.body.font().pointSize() == 18
     assert "重新启动" in window.statusBar().currentMessage()

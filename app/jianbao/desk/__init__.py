@@ -11,14 +11,17 @@ from pathlib import Path
 from jianbao.desk.core import DeskCore
 from jianbao.desk.articles import ArticleOps
 from jianbao.desk.classify import ClassifyOps
+from jianbao.desk.compose import ComposeOps
 from jianbao.desk.convert import ConvertOps
 from jianbao.desk.ingest import IngestOps
 from jianbao.desk.issues import IssueOps
 from jianbao.desk.maintenance import MaintenanceOps
 from jianbao.desk.proofread import ProofreadOps
+from jianbao.desk.stats import StatsOps
 
 
-class Desk(ClassifyOps, IngestOps, ProofreadOps, IssueOps, ConvertOps, ArticleOps, MaintenanceOps, DeskCore):
+class Desk(ComposeOps, StatsOps, ClassifyOps, IngestOps, ProofreadOps, IssueOps, ConvertOps, ArticleOps,
+           MaintenanceOps, DeskCore):
     """All operations on one store."""
 
 

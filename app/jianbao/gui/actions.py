@@ -85,7 +85,7 @@ class WindowActions(QObject):
         file_menu.addAction(self.prefs)
         file_menu.addSeparator()
         file_menu.addAction(self.quit)
-        edit = bar.addMenu(self.tr("编辑(&E)"))
+        edit = self.edit_menu = bar.addMenu(self.tr("编辑(&E)"))
         for a in (self.undo, self.redo):
             edit.addAction(a)
         edit.addSeparator()

@@ -5,10 +5,13 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QLabel, QListWidget,
-                               QListWidgetItem, QMessageBox, QSpinBox, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QLabel, QListWidget, QListWidgetItem, QMessageBox,
+                               QVBoxLayout, QWidget)
 
-from jianbao.gui.settings import LANGUAGES, Prefs
+from jianbao.gui.preferences import PreferencesDialog, PrefsChoice, StoreLists
+
+__all__ = ["Ask", "ConflictDialog", "DraftDialog", "FirstStartDialog", "OpenFilesDialog", "PreferencesDialog",
+           "PrefsChoice", "StoreLists"]
 
 
 class Ask(QMessageBox):
@@ -126,47 +129,3 @@ class ConflictDialog(QMessageBox):
         box.exec()
         clicked = box.clickedButton()
         return "mine" if clicked is mine_button else "theirs" if clicked is theirs else None
-
-
-class PreferencesDialog(QDialog):
-    """Language and the body editor's look."""
-
-    def __init__(self, parent: QWidget | None, prefs: Prefs) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("首选项"))
-        self.language = QComboBox(self)
-        names = {"zh_CN": "简体中文", "zh_TW": "繁體中文", "en": "English"}
-        for code in LANGUAGES:
-            self.language.addItem(names[code], code)
-        self.language.setCurrentIndex(LANGUAGES.index(prefs.language))
-        self.font_size = QSpinBox(self)
-        self.font_size.setRange(9, 32)
-        self.font_size.setValue(prefs.body_font_size)
-        self.font_size.setSuffix(" pt")
-        self.spacing = QSpinBox(self)
-        self.spacing.setRange(100, 250)
-        self.spacing.setSingleStep(10)
-        self.spacing.setValue(prefs.line_spacing)
-        self.spacing.setSuffix(" %")
-        form = QFormLayout()
-        form.addRow(self.tr("界面语言"), self.language)
-        form.addRow(self.tr("正文字号"), self.font_size)
-        form.addRow(self.tr("正文行距"), self.spacing)
-        note = QLabel(self.tr("界面语言在重新启动后生效。"), self)
-        note.setStyleSheet("color: #666;")
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(note)
-        layout.addWidget(buttons)
-
-    def prefs(self) -> Prefs:
-        return Prefs(language=self.language.currentData(), body_font_size=self.font_size.value(),
-                     line_spacing=self.spacing.value())
-
-    @classmethod
-    def ask(cls, parent: QWidget | None, prefs: Prefs) -> Prefs | None:
-        dlg = cls(parent, prefs)
-        return dlg.prefs() if dlg.exec() == QDialog.DialogCode.Accepted else None

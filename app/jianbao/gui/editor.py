@@ -155,6 +155,20 @@ class ArticleEditor(QWidget):
         finally:
             self._loading = False
 
+    def show_span(self, field: str, start: int, end: int) -> None:
+        """Select a stretch of a field (a proofreading finding) and bring it into view."""
+        if field == "title":
+            self.title.setSelection(start, max(end - start, 1))
+        elif field == "editors_note":
+            from PySide6.QtGui import QTextCursor
+
+            cursor = QTextCursor(self.meta.editors_note.document())
+            cursor.setPosition(min(start, len(self.meta.editors_note.toPlainText())))
+            cursor.setPosition(min(end, len(self.meta.editors_note.toPlainText())), QTextCursor.MoveMode.KeepAnchor)
+            self.meta.editors_note.setTextCursor(cursor)
+        else:
+            self.body.mark_span(start, end)
+
     def shutdown(self) -> None:
         """The window is closing: no timer may reach the worker after this."""
         self._autosave.stop()

@@ -152,6 +152,8 @@ class BodyEdit(QTextEdit):
         self.setAcceptRichText(False)
         self.setTabChangesFocus(False)
         self._line_spacing = 160
+        self._search_marks: list = []
+        self._finding_marks: list = []
 
     def set_look(self, family: str, size: int, line_spacing: int) -> None:
         font = QFont(family, size)
@@ -178,6 +180,7 @@ class BodyEdit(QTextEdit):
 
     def set_body(self, text: str) -> None:
         """Replace the text with no undo history (loading an article)."""
+        self._finding_marks = []
         doc = self.document()
         doc.setUndoRedoEnabled(False)  # also clears the document's history
         self.setPlainText(text)
@@ -201,7 +204,7 @@ class BodyEdit(QTextEdit):
         """Mark every literal occurrence of the search words (the list found them; this only shows where)."""
         from PySide6.QtGui import QColor, QTextCharFormat
 
-        selections = []
+        selections: list = []
         if needle:
             text, fmt = self.toPlainText(), QTextCharFormat()
             fmt.setBackground(QColor("#ffe08a"))
@@ -215,7 +218,28 @@ class BodyEdit(QTextEdit):
                     sel.cursor, sel.format = cursor, fmt  # type: ignore[attr-defined]
                     selections.append(sel)
                     at = text.find(word, at + len(word))
-        self.setExtraSelections(selections)
+        self._search_marks = selections
+        self.setExtraSelections(selections + self._finding_marks)
+
+    def mark_span(self, start: int, end: int) -> None:
+        """Select and mark a proofreading finding's text (kept beside the search marks until the next one)."""
+        from PySide6.QtGui import QColor, QTextCharFormat
+
+        length = self.document().characterCount() - 1
+        start, end = max(0, min(start, length)), max(0, min(end, length))
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(start)
+        cursor.setPosition(max(end, min(start + 1, length)), QTextCursor.MoveMode.KeepAnchor)
+        fmt = QTextCharFormat()
+        fmt.setBackground(QColor("#ff9f8f"))
+        fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
+        fmt.setUnderlineColor(QColor("#c0392b"))
+        sel = QTextEdit.ExtraSelection()
+        sel.cursor, sel.format = cursor, fmt  # type: ignore[attr-defined]
+        self._finding_marks = [sel]
+        self.setExtraSelections(self._search_marks + self._finding_marks)
+        self.setTextCursor(cursor)
+        self.ensureCursorVisible()
 
     def canInsertFromMimeData(self, source: Any) -> bool:
         # Dropped files are bulletins to import: leave them to the window.

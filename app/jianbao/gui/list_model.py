@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
+from jianbao.gui.article_mime import ARTICLE_MIME, article_mime
 from jianbao.gui.labels import script_name, status_name
 from jianbao.gui.query import ListQuery
 from jianbao.gui.worker import DeskWorker
@@ -191,6 +192,21 @@ class ArticleListModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and key in ("id", "date", "status", "script"):
             return int(Qt.AlignmentFlag.AlignCenter)
         return None
+
+    # -- dragging articles into an issue ---------------------------------------------
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        base = super().flags(index)
+        return base | Qt.ItemFlag.ItemIsDragEnabled if index.isValid() else base
+
+    def mimeTypes(self) -> list[str]:
+        return [ARTICLE_MIME]
+
+    def mimeData(self, indexes: list[QModelIndex]) -> Any:  # type: ignore[override]
+        rows = sorted({i.row() for i in indexes if i.isValid()})
+        return article_mime([int(self._rows[r].id) for r in rows if r < len(self._rows)])
+
+    def supportedDragActions(self) -> Qt.DropAction:
+        return Qt.DropAction.CopyAction  # the list keeps its rows; the issue takes a copy
 
     def set_order(self, column: int, order: Qt.SortOrder) -> bool:
         """Remember the sort without loading; False when the column cannot sort."""

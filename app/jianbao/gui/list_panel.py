@@ -45,6 +45,7 @@ class ListPanel(QWidget):
 
     def finish_setup(self) -> Any:
         """Attach the store-backed model; returns it."""
+        from PySide6.QtCore import Qt
         from PySide6.QtWidgets import QAbstractItemView, QHeaderView
 
         from jianbao.gui.list_model import ArticleListModel
@@ -52,7 +53,11 @@ class ListPanel(QWidget):
         self.model = ArticleListModel(self._worker, self)
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # Several rows at once go into an issue ("add to issue", or dragged into the composer).
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.view.setDragEnabled(True)
+        self.view.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
+        self.view.setDefaultDropAction(Qt.DropAction.CopyAction)
         self.view.verticalHeader().setVisible(False)
         self.view.verticalHeader().setDefaultSectionSize(26)
         header = self.view.horizontalHeader()
@@ -118,6 +123,15 @@ class ListPanel(QWidget):
         self.view.selectionModel().setCurrentIndex(index, flags)
         self.view.scrollTo(index)
         return True
+
+    def selected_ids(self) -> list[int]:
+        """Ids of the selected rows in list order (the current row when nothing is selected)."""
+        if self.model is None:
+            return []
+        rows = sorted({i.row() for i in self.view.selectionModel().selectedRows()})
+        if not rows and self.view.currentIndex().isValid():
+            rows = [self.view.currentIndex().row()]
+        return [i for i in (self.model.article_id(r) for r in rows) if i is not None]
 
     def step(self, delta: int) -> None:
         row = self.view.currentIndex().row() + delta

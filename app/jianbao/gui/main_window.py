@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QStackedWidget, QW
 
 from jianbao.gui.actions import WindowActions
 from jianbao.gui.importing import Importer
+from jianbao.gui.issue_actions import IssueActions
 from jianbao.gui.list_panel import ListPanel
 from jianbao.gui.query import ListQuery
 from jianbao.gui.settings import Prefs, load_prefs
@@ -70,6 +71,8 @@ class MainWindow(QMainWindow):
         self.importer = Importer(self, worker)
         self.actions_ = WindowActions(self)
         self.actions_.build_menus(self)
+        self.issue_actions = IssueActions(self)
+        self.issue_actions.build_menus()
         self.state = WindowState(self, settings)
 
         self.sidebar.scope_changed.connect(lambda _s: self._apply_query())
@@ -257,6 +260,7 @@ class MainWindow(QMainWindow):
         """Refresh only what an operation says it changed."""
         if self.model is None:
             return
+        self.issue_actions.on_changed(changed)
         if changed.bulletins or changed.issues:
             self.sidebar.reload()
             self.model.reload()
@@ -300,18 +304,9 @@ class MainWindow(QMainWindow):
                       "".join(traceback.format_exception(type(exc), exc, exc.__traceback__)))
 
     def edit_preferences(self) -> None:
-        from jianbao.gui.dialogs import PreferencesDialog
-        from jianbao.gui.settings import save_prefs
+        from jianbao.gui.flows import edit_preferences
 
-        prefs = PreferencesDialog.ask(self, self.prefs)
-        if prefs is None:
-            return
-        save_prefs(self.settings, prefs)
-        if prefs.language != self.prefs.language:
-            self.show_message(self.tr("界面语言将在重新启动后切换"), 8000)
-        self.prefs = prefs
-        if self._editor is not None:
-            self._editor.apply_prefs(prefs)
+        edit_preferences(self)
 
     def show_about(self) -> None:
         from PySide6.QtWidgets import QMessageBox
@@ -333,6 +328,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.state.save()
+        self.issue_actions.shutdown()
         if self._editor is not None:
             if self.worker.ready:
                 self._editor.flush()

@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QSettings
 
 LANGUAGES = ("zh_CN", "zh_TW", "en")
+SCRIPTS = ("s", "t", "tw", "hk")
 
 
 def settings_path() -> Path:
@@ -31,6 +32,11 @@ class Prefs:
     language: str = "zh_CN"
     body_font_size: int = 15
     line_spacing: int = 160  # percent of the font height
+    store_path: str = ""            # '' = $JIANBAO_STORE, else the user data folder
+    default_series: str = ""        # the series a new issue belongs to when there is none yet
+    template: str = ""              # '' = the built-in GB/T 9704 template
+    convert_to: str = "s"           # conversion preview's first choice: s, t, tw, hk
+    convert_phrases: bool = False
 
 
 def load_prefs(settings: QSettings) -> Prefs:
@@ -40,11 +46,21 @@ def load_prefs(settings: QSettings) -> Prefs:
         except (TypeError, ValueError):
             return default
 
+    def text(key: str) -> str:
+        value = settings.value(key, "")
+        return value.strip() if isinstance(value, str) else ""
+
     language = str(settings.value("prefs/language", "zh_CN"))
+    convert_to = text("prefs/convert_to")
     return Prefs(
         language=language if language in LANGUAGES else "zh_CN",
         body_font_size=max(9, min(32, integer("prefs/body_font_size", 15))),
         line_spacing=max(100, min(250, integer("prefs/line_spacing", 160))),
+        store_path=text("prefs/store_path"),
+        default_series=text("prefs/default_series"),
+        template=text("prefs/template"),
+        convert_to=convert_to if convert_to in SCRIPTS else "s",
+        convert_phrases=str(settings.value("prefs/convert_phrases", "false")).lower() in ("true", "1"),
     )
 
 
@@ -52,4 +68,7 @@ def save_prefs(settings: QSettings, prefs: Prefs) -> None:
     settings.setValue("prefs/language", prefs.language)
     settings.setValue("prefs/body_font_size", prefs.body_font_size)
     settings.setValue("prefs/line_spacing", prefs.line_spacing)
+    for key in ("store_path", "default_series", "template", "convert_to"):
+        settings.setValue(f"prefs/{key}", getattr(prefs, key))
+    settings.setValue("prefs/convert_phrases", "true" if prefs.convert_phrases else "false")
     settings.sync()

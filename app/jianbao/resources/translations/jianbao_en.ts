@@ -132,6 +132,138 @@
     </message>
 </context>
 <context>
+    <name>BarChart</name>
+    <message>
+        <source>这段时间没有数据</source>
+        <translation>No data for this period</translation>
+    </message>
+</context>
+<context>
+    <name>ComposerWindow</name>
+    <message>
+        <source>组期</source>
+        <translation>Compose issue</translation>
+    </message>
+    <message>
+        <source>新建一期</source>
+        <translation>New issue</translation>
+    </message>
+    <message>
+        <source>审定并锁定</source>
+        <translation>Approve and lock</translation>
+    </message>
+    <message>
+        <source>校对整期</source>
+        <translation>Proofread issue</translation>
+    </message>
+    <message>
+        <source>转换整期…</source>
+        <translation>Convert issue…</translation>
+    </message>
+    <message>
+        <source>导出 Word…</source>
+        <translation>Export to Word…</translation>
+    </message>
+    <message>
+        <source>期：</source>
+        <translation>Issue:</translation>
+    </message>
+    <message>
+        <source>把左边的文章拖到这里（或选中后点“加入本期”），拖动调整顺序；可新建栏目，双击栏目改名。</source>
+        <translation>Drag articles here from the left (or select them and click “Add to issue”); drag to reorder. Add sections; double-click a section to rename it.</translation>
+    </message>
+    <message>
+        <source>新建栏目</source>
+        <translation>New section</translation>
+    </message>
+    <message>
+        <source>按栏目分组</source>
+        <translation>Group by category</translation>
+    </message>
+    <message>
+        <source>按文章的栏目分成几组，栏目名作为小标题</source>
+        <translation>Group the articles by their categories, with the category names as section headings</translation>
+    </message>
+    <message>
+        <source>上移一篇</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <source>下移一篇</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <source>移出本期</source>
+        <translation>Remove from issue</translation>
+    </message>
+    <message>
+        <source>新栏目</source>
+        <translation>New section</translation>
+    </message>
+    <message>
+        <source>{0} {1}年第{2}期</source>
+        <translation>{0} {1}, no. {2}</translation>
+    </message>
+    <message>
+        <source>（新的一期，尚未保存）</source>
+        <translation>(new issue, not saved yet)</translation>
+    </message>
+    <message>
+        <source>简报</source>
+        <translation>Bulletin</translation>
+    </message>
+    <message>
+        <source>本期已审定锁定，先解锁才能加入文章</source>
+        <translation>This issue is approved and locked; unlock it to add articles</translation>
+    </message>
+    <message>
+        <source>解锁本期</source>
+        <translation>Unlock issue</translation>
+    </message>
+    <message>
+        <source>本期已审定。解锁后可以再修改，修改完请重新审定。</source>
+        <translation>This issue is approved. Unlocking lets you change it again; approve it again when you are done.</translation>
+    </message>
+    <message>
+        <source>解锁</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>审定本期</source>
+        <translation>Approve issue</translation>
+    </message>
+    <message>
+        <source>本期还有：
+{0}
+
+仍要审定并锁定吗？</source>
+        <translation>This issue still has:
+{0}
+
+Approve and lock it anyway?</translation>
+    </message>
+    <message>
+        <source>已审定（已锁定）</source>
+        <translation>Approved (locked)</translation>
+    </message>
+    <message>
+        <source>编辑中</source>
+        <translation>Being edited</translation>
+    </message>
+    <message>
+        <source>组期 — {0} {1}年第{2}期</source>
+        <translation>Compose — {0} {1}, no. {2}</translation>
+    </message>
+    <message>
+        <source>新的一期（加入文章后保存）</source>
+        <translation>New issue (saved once it has articles)</translation>
+    </message>
+</context>
+<context>
     <name>ConflictDialog</name>
     <message>
         <source>文章已在别处修改</source>
@@ -161,6 +293,99 @@ Take theirs: discard your changes.</translation>
     </message>
 </context>
 <context>
+    <name>ConvertPreviewDialog</name>
+    <message>
+        <source>简体</source>
+        <translation>Simplified</translation>
+    </message>
+    <message>
+        <source>繁体（OpenCC 标准）</source>
+        <translation>Traditional (OpenCC standard)</translation>
+    </message>
+    <message>
+        <source>繁体（台湾）</source>
+        <translation>Traditional (Taiwan)</translation>
+    </message>
+    <message>
+        <source>繁体（香港）</source>
+        <translation>Traditional (Hong Kong)</translation>
+    </message>
+    <message>
+        <source>转换预览：选中的文字</source>
+        <translation>Conversion preview: selected text</translation>
+    </message>
+    <message>
+        <source>转换预览：{0} 篇文章</source>
+        <translation>Conversion preview: {0} articles</translation>
+    </message>
+    <message>
+        <source>同时转换词语（如 软件 ↔ 軟體、信息 ↔ 資訊）</source>
+        <translation>Convert phrases too (e.g. 软件 ↔ 軟體, 信息 ↔ 資訊)</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;background:#ffe98a&apos;&gt;&amp;nbsp;黄底&amp;nbsp;&lt;/span&gt; 已转换&#x3000;&lt;span style=&apos;background:#ff9f8f&apos;&gt;&lt;b&gt;&lt;u&gt;&amp;nbsp;红底&amp;nbsp;&lt;/u&gt;&lt;/b&gt;&lt;/span&gt; 一字多义或保护规则处理过，请人工确认（悬停看原因）</source>
+        <translation>&lt;span style=&apos;background:#ffe98a&apos;&gt;&amp;nbsp;yellow&amp;nbsp;&lt;/span&gt; converted&#x3000;&lt;span style=&apos;background:#ff9f8f&apos;&gt;&lt;b&gt;&lt;u&gt;&amp;nbsp;red&amp;nbsp;&lt;/u&gt;&lt;/b&gt;&lt;/span&gt; one-to-many or guarded: please confirm (hover for the reason)</translation>
+    </message>
+    <message>
+        <source>转换为</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>原文</source>
+        <translation>Original</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>只列待确认的</source>
+        <translation>Only those to confirm</translation>
+    </message>
+    <message>
+        <source>保护这个词（不转换）</source>
+        <translation>Protect this word (keep it as is)</translation>
+    </message>
+    <message>
+        <source>把左边选中的文字（或所选改动所在的词）加入专有词表，以后转换时保持原样</source>
+        <translation>Add the text selected on the left (or the word of the chosen change) to the protected terms; conversions will keep it as written</translation>
+    </message>
+    <message>
+        <source>应用转换</source>
+        <translation>Apply conversion</translation>
+    </message>
+    <message>
+        <source>正在转换…</source>
+        <translation>Converting…</translation>
+    </message>
+    <message>
+        <source>选中的文字</source>
+        <translation>Selected text</translation>
+    </message>
+    <message>
+        <source>{0}
+{1} 处改动，{2} 处待确认</source>
+        <translation>{0}
+{1} changes, {2} to confirm</translation>
+    </message>
+    <message>
+        <source>共 {0} 处改动，其中 {1} 处待确认（红底）。确认无误后点“应用转换”；应用后可用“编辑 → 撤销转换”一步恢复。</source>
+        <translation>{0} changes, {1} of them to confirm (red). Click “Apply conversion” when they are right; “Edit → Undo conversion” reverts it in one step.</translation>
+    </message>
+    <message>
+        <source>按词语“{0}”</source>
+        <translation>by the word “{0}”</translation>
+    </message>
+    <message>
+        <source>先在左边选中要保护的词，或在下面的列表里选一处改动</source>
+        <translation>First select the word to protect on the left, or choose a change in the list below</translation>
+    </message>
+    <message>
+        <source>已把“{0}”加入专有词，转换时保持原样。</source>
+        <translation>“{0}” added to the protected terms; conversions keep it as written. </translation>
+    </message>
+</context>
+<context>
     <name>DraftDialog</name>
     <message>
         <source>恢复未保存的修改</source>
@@ -185,6 +410,122 @@ Take theirs: discard your changes.</translation>
     <message>
         <source>上次关闭前有文章的修改没有保存，已自动保存为草稿：</source>
         <translation>Some edits were not saved before Jianbao last closed; they were autosaved as drafts:</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>导出：{0}</source>
+        <translation>Export: {0}</translation>
+    </message>
+    <message>
+        <source>浏览…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>保持原样</source>
+        <translation>As stored</translation>
+    </message>
+    <message>
+        <source>简体</source>
+        <translation>Simplified</translation>
+    </message>
+    <message>
+        <source>繁体</source>
+        <translation>Traditional</translation>
+    </message>
+    <message>
+        <source>繁体（台湾）</source>
+        <translation>Traditional (Taiwan)</translation>
+    </message>
+    <message>
+        <source>繁体（香港）</source>
+        <translation>Traditional (Hong Kong)</translation>
+    </message>
+    <message>
+        <source>默认模板（GB/T 9704 版式）</source>
+        <translation>Default template (GB/T 9704 layout)</translation>
+    </message>
+    <message>
+        <source>选择…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>印“本期要目”</source>
+        <translation>Print the contents (本期要目)</translation>
+    </message>
+    <message>
+        <source>同时生成 PDF（用 LibreOffice 转换）</source>
+        <translation>Also make a PDF (with LibreOffice)</translation>
+    </message>
+    <message>
+        <source>没有找到 LibreOffice（soffice），无法生成 PDF</source>
+        <translation>LibreOffice (soffice) was not found, so no PDF can be made</translation>
+    </message>
+    <message>
+        <source>文件</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>文字</source>
+        <translation>Script</translation>
+    </message>
+    <message>
+        <source>模板</source>
+        <translation>Template</translation>
+    </message>
+    <message>
+        <source>导出</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>导出为</source>
+        <translation>Export as</translation>
+    </message>
+    <message>
+        <source>Word 文档 (*.docx)</source>
+        <translation>Word documents (*.docx)</translation>
+    </message>
+    <message>
+        <source>选择 Word 模板</source>
+        <translation>Choose a Word template</translation>
+    </message>
+    <message>
+        <source>请填写要导出的文件名</source>
+        <translation>Please enter the file to export to</translation>
+    </message>
+    <message>
+        <source>文件夹不存在：{0}</source>
+        <translation>The folder does not exist: {0}</translation>
+    </message>
+    <message>
+        <source>找不到模板：{0}</source>
+        <translation>Template not found: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDoneDialog</name>
+    <message>
+        <source>导出完成</source>
+        <translation>Export finished</translation>
+    </message>
+    <message>
+        <source>已导出：
+{0}</source>
+        <translation>Exported:
+{0}</translation>
+    </message>
+    <message>
+        <source>打开文件</source>
+        <translation>Open file</translation>
+    </message>
+    <message>
+        <source>打开文件夹</source>
+        <translation>Open folder</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -250,6 +591,53 @@ Take theirs: discard your changes.</translation>
     </message>
 </context>
 <context>
+    <name>Flows</name>
+    <message>
+        <source>先在列表中选择要转换的文章</source>
+        <translation>First select the articles to convert in the list</translation>
+    </message>
+    <message>
+        <source>转换为{0}（{1} 篇）</source>
+        <translation>Convert to {0} ({1} articles)</translation>
+    </message>
+    <message>
+        <source>已转换为{0}：{1} 篇；“编辑 → 撤销转换”可一步恢复</source>
+        <translation>Converted to {0}: {1} articles; “Edit → Undo conversion” reverts it in one step</translation>
+    </message>
+    <message>
+        <source>先在正文中选中要转换的文字</source>
+        <translation>First select the text to convert in the body</translation>
+    </message>
+    <message>
+        <source>{0} {1}年第{2}期</source>
+        <translation>{0} {1}, no. {2}</translation>
+    </message>
+    <message>
+        <source>写 Word 文档</source>
+        <translation>Writing the Word document</translation>
+    </message>
+    <message>
+        <source>用 LibreOffice 生成 PDF</source>
+        <translation>Making the PDF with LibreOffice</translation>
+    </message>
+    <message>
+        <source>已导出 {0}</source>
+        <translation>Exported {0}</translation>
+    </message>
+    <message>
+        <source>正在导出</source>
+        <translation>Exporting</translation>
+    </message>
+    <message>
+        <source>界面语言和资料库位置将在重新启动后生效</source>
+        <translation>The interface language and the store location change after a restart</translation>
+    </message>
+    <message>
+        <source>领导名单和专有词已保存</source>
+        <translation>Leaders&apos; roster and protected terms saved</translation>
+    </message>
+</context>
+<context>
     <name>Importer</name>
     <message>
         <source>剪贴板里没有可导入的文字</source>
@@ -310,6 +698,270 @@ Import another copy anyway?</translation>
     <message>
         <source>正在导入 {0} 个文件</source>
         <translation>Importing {0} files</translation>
+    </message>
+</context>
+<context>
+    <name>IssueActions</name>
+    <message>
+        <source>新建一期(&amp;N)</source>
+        <translation>&amp;New issue</translation>
+    </message>
+    <message>
+        <source>在组期窗口中开始新的一期（期号、日期自动建议）</source>
+        <translation>Start a new issue in the composer (number and date proposed)</translation>
+    </message>
+    <message>
+        <source>组期窗口(&amp;C)</source>
+        <translation>&amp;Compose issue</translation>
+    </message>
+    <message>
+        <source>加入本期(&amp;A)</source>
+        <translation>&amp;Add to issue</translation>
+    </message>
+    <message>
+        <source>把列表中选中的文章加到组期窗口里的这一期</source>
+        <translation>Add the articles selected in the list to the issue in the composer</translation>
+    </message>
+    <message>
+        <source>导出本期(&amp;E)…</source>
+        <translation>&amp;Export issue…</translation>
+    </message>
+    <message>
+        <source>转换文章(&amp;T)…</source>
+        <translation>Conver&amp;t articles…</translation>
+    </message>
+    <message>
+        <source>繁简转换：列表中选中的文章（或正在编辑的一篇），先预览再应用</source>
+        <translation>Traditional/Simplified conversion of the articles selected in the list (or the one being edited): preview, then apply</translation>
+    </message>
+    <message>
+        <source>转换选中的文字…</source>
+        <translation>Convert selected text…</translation>
+    </message>
+    <message>
+        <source>校对本篇(&amp;P)</source>
+        <translation>&amp;Proofread article</translation>
+    </message>
+    <message>
+        <source>校对整期</source>
+        <translation>Proofread issue</translation>
+    </message>
+    <message>
+        <source>统计(&amp;S)…</source>
+        <translation>&amp;Statistics…</translation>
+    </message>
+    <message>
+        <source>撤销转换/校对修改</source>
+        <translation>Undo conversion/proofreading fixes</translation>
+    </message>
+    <message>
+        <source>把上一次批量转换或采纳的校对修改恢复原样（保存为新版本）</source>
+        <translation>Put back the text from before the last conversion or accepted fixes (saved as a new revision)</translation>
+    </message>
+    <message>
+        <source>重做转换/校对修改</source>
+        <translation>Redo conversion/proofreading fixes</translation>
+    </message>
+    <message>
+        <source>期刊(&amp;I)</source>
+        <translation>&amp;Issue</translation>
+    </message>
+    <message>
+        <source>工具(&amp;T)</source>
+        <translation>&amp;Tools</translation>
+    </message>
+    <message>
+        <source>撤销：{0}</source>
+        <translation>Undo: {0}</translation>
+    </message>
+    <message>
+        <source>重做：{0}</source>
+        <translation>Redo: {0}</translation>
+    </message>
+    <message>
+        <source>资料库尚未打开</source>
+        <translation>The store is not open yet</translation>
+    </message>
+    <message>
+        <source>先在列表中选择文章</source>
+        <translation>First select articles in the list</translation>
+    </message>
+    <message>
+        <source>先在组期窗口或侧栏中选择一期</source>
+        <translation>First choose an issue in the composer or the sidebar</translation>
+    </message>
+    <message>
+        <source>先打开一篇文章</source>
+        <translation>First open an article</translation>
+    </message>
+    <message>
+        <source>采纳校对修改（{0} 篇）</source>
+        <translation>Accept proofreading fixes ({0} articles)</translation>
+    </message>
+    <message>
+        <source>已采纳修改并保存为新版本；“编辑 → 撤销转换/校对修改”可恢复</source>
+        <translation>Fixes accepted and saved as a new revision; “Edit → Undo conversion/proofreading fixes” reverts them</translation>
+    </message>
+</context>
+<context>
+    <name>IssueChecks</name>
+    <message>
+        <source>审定前请处理：</source>
+        <translation>Before approval:</translation>
+    </message>
+    <message>
+        <source>页数：加入文章后估算</source>
+        <translation>Pages: estimated once there are articles</translation>
+    </message>
+    <message>
+        <source>约 {0} 页（{1} 行、{2} 字，按每页 22 行 × 28 字估算）</source>
+        <translation>About {0} pages ({1} lines, {2} characters; estimated at 22 lines × 28 characters a page)</translation>
+    </message>
+    <message>
+        <source>正在检查本期的重复稿件和校对问题</source>
+        <translation>Checking the issue for duplicates and proofreading findings</translation>
+    </message>
+    <message>
+        <source>{0} 篇未校对</source>
+        <translation>{0} articles not proofread</translation>
+    </message>
+    <message>
+        <source>{0} 处重复稿件</source>
+        <translation>{0} duplicate articles</translation>
+    </message>
+    <message>
+        <source>{0} 处校对问题未处理</source>
+        <translation>{0} proofreading findings open</translation>
+    </message>
+    <message>
+        <source>⚠ {0} 篇未校对：{1}</source>
+        <translation>⚠ {0} articles not proofread: {1}</translation>
+    </message>
+    <message>
+        <source>正在检查重复稿件和校对问题…</source>
+        <translation>Checking for duplicates and proofreading findings…</translation>
+    </message>
+    <message>
+        <source>⚠ 重复稿件《{0}》：{1}</source>
+        <translation>⚠ Duplicate “{0}”: {1}</translation>
+    </message>
+    <message>
+        <source>⚠ {0} 处校对问题未处理（{1}）——点“校对整期”逐条处理</source>
+        <translation>⚠ {0} proofreading findings open ({1}) — click “Proofread issue” to go through them</translation>
+    </message>
+    <message>
+        <source>✓ 没有发现问题，可以审定</source>
+        <translation>✓ No problems found; ready for approval</translation>
+    </message>
+</context>
+<context>
+    <name>IssueForm</name>
+    <message>
+        <source>如：开发区资讯</source>
+        <translation>e.g. 开发区资讯</translation>
+    </message>
+    <message>
+        <source>不印总期号</source>
+        <translation>No running number</translation>
+    </message>
+    <message>
+        <source>总期号 </source>
+        <translation>Running no. </translation>
+    </message>
+    <message>
+        <source>编印单位，印在报头左下</source>
+        <translation>Compiling unit, printed below the masthead on the left</translation>
+    </message>
+    <message>
+        <source>印“本期要目”</source>
+        <translation>Print the contents (本期要目)</translation>
+    </message>
+    <message>
+        <source>本期编者按（可不写）</source>
+        <translation>Editor&apos;s note for this issue (optional)</translation>
+    </message>
+    <message>
+        <source>不印份数</source>
+        <translation>No print run</translation>
+    </message>
+    <message>
+        <source>共印 </source>
+        <translation>Print run </translation>
+    </message>
+    <message>
+        <source> 份</source>
+        <translation> copies</translation>
+    </message>
+    <message>
+        <source>报头</source>
+        <translation>Masthead</translation>
+    </message>
+    <message>
+        <source>简报名称</source>
+        <translation>Bulletin name</translation>
+    </message>
+    <message>
+        <source>期号</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>编印单位</source>
+        <translation>Compiling unit</translation>
+    </message>
+    <message>
+        <source>编者按</source>
+        <translation>Editor&apos;s note</translation>
+    </message>
+    <message>
+        <source>版记</source>
+        <translation>Closing band</translation>
+    </message>
+    <message>
+        <source>报：</source>
+        <translation>To (报):</translation>
+    </message>
+    <message>
+        <source>送：</source>
+        <translation>Copy (送):</translation>
+    </message>
+    <message>
+        <source>发：</source>
+        <translation>Distribution (发):</translation>
+    </message>
+    <message>
+        <source>本期增发：</source>
+        <translation>Also sent (本期增发):</translation>
+    </message>
+</context>
+<context>
+    <name>IssueTree</name>
+    <message>
+        <source>本期文章（拖动排序）</source>
+        <translation>Articles in this issue (drag to reorder)</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>（无栏目标题）</source>
+        <translation>(no section heading)</translation>
+    </message>
+    <message>
+        <source>{0} 篇</source>
+        <translation>{0}</translation>
+    </message>
+    <message>
+        <source>栏目标题：双击修改；留空则不印栏目标题</source>
+        <translation>Section heading: double-click to edit; leave it empty to print none</translation>
+    </message>
+    <message>
+        <source>（载入中…）</source>
+        <translation>(loading…)</translation>
     </message>
 </context>
 <context>
@@ -395,10 +1047,6 @@ Import another copy anyway?</translation>
     <message>
         <source>出现了意外错误，操作没有完成。</source>
         <translation>An unexpected error stopped the operation.</translation>
-    </message>
-    <message>
-        <source>界面语言将在重新启动后切换</source>
-        <translation>The interface language changes after a restart</translation>
     </message>
     <message>
         <source>关于简报</source>
@@ -506,6 +1154,34 @@ Import another copy anyway?</translation>
         <translation>Preferences</translation>
     </message>
     <message>
+        <source>常规</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <source>转换</source>
+        <translation>Conversion</translation>
+    </message>
+    <message>
+        <source>领导名单</source>
+        <translation>Leaders</translation>
+    </message>
+    <message>
+        <source>专有词</source>
+        <translation>Protected terms</translation>
+    </message>
+    <message>
+        <source>默认位置（用户数据文件夹）</source>
+        <translation>Default (user data folder)</translation>
+    </message>
+    <message>
+        <source>如：开发区资讯</source>
+        <translation>e.g. 开发区资讯</translation>
+    </message>
+    <message>
+        <source>默认模板（GB/T 9704 版式）</source>
+        <translation>Default template (GB/T 9704 layout)</translation>
+    </message>
+    <message>
         <source>界面语言</source>
         <translation>Interface language</translation>
     </message>
@@ -518,8 +1194,80 @@ Import another copy anyway?</translation>
         <translation>Body line spacing</translation>
     </message>
     <message>
-        <source>界面语言在重新启动后生效。</source>
-        <translation>The interface language changes after a restart.</translation>
+        <source>资料库位置</source>
+        <translation>Store location</translation>
+    </message>
+    <message>
+        <source>默认简报名称</source>
+        <translation>Default bulletin name</translation>
+    </message>
+    <message>
+        <source>Word 模板</source>
+        <translation>Word template</translation>
+    </message>
+    <message>
+        <source>界面语言和资料库位置在重新启动后生效。</source>
+        <translation>The interface language and the store location change after a restart.</translation>
+    </message>
+    <message>
+        <source>选择…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>同时转换词语（如 软件 ↔ 軟體）</source>
+        <translation>Convert phrases too (e.g. 软件 ↔ 軟體)</translation>
+    </message>
+    <message>
+        <source>默认转换为</source>
+        <translation>Convert to by default</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>职务（顿号分隔）</source>
+        <translation>Titles (separated by 、)</translation>
+    </message>
+    <message>
+        <source>排序</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <source>添加</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>校对时按此核对领导姓名、职务和排名先后（排序数小者在前）。</source>
+        <translation>Proofreading checks leaders&apos; names, titles and order of mention against this list (lower rank first).</translation>
+    </message>
+    <message>
+        <source>人名、地名等转换时不可改动的词</source>
+        <translation>Names of people and places that conversion must not change</translation>
+    </message>
+    <message>
+        <source>专有词在繁简转换时保持原样（如 后川、三里桥）。</source>
+        <translation>Protected terms stay as written in Traditional/Simplified conversion (e.g. 后川, 三里桥).</translation>
+    </message>
+    <message>
+        <source>资料库文件</source>
+        <translation>Store file</translation>
+    </message>
+    <message>
+        <source>Jianbao 资料库 (*.db)</source>
+        <translation>Jianbao stores (*.db)</translation>
+    </message>
+    <message>
+        <source>选择 Word 模板</source>
+        <translation>Choose a Word template</translation>
+    </message>
+    <message>
+        <source>Word 文档 (*.docx)</source>
+        <translation>Word documents (*.docx)</translation>
     </message>
 </context>
 <context>
@@ -535,6 +1283,107 @@ Import another copy anyway?</translation>
     <message>
         <source>正在取消…</source>
         <translation>Cancelling…</translation>
+    </message>
+</context>
+<context>
+    <name>ProofreadPanel</name>
+    <message>
+        <source>校对</source>
+        <translation>Proofreading</translation>
+    </message>
+    <message>
+        <source>在文章或组期窗口里选择“校对”开始</source>
+        <translation>Choose “Proofread” on an article or in the composer to start</translation>
+    </message>
+    <message>
+        <source>问题</source>
+        <translation>Finding</translation>
+    </message>
+    <message>
+        <source>改为</source>
+        <translation>Fix</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>采纳</source>
+        <translation>Accept</translation>
+    </message>
+    <message>
+        <source>采纳本类全部</source>
+        <translation>Accept all of this kind</translation>
+    </message>
+    <message>
+        <source>忽略</source>
+        <translation>Ignore</translation>
+    </message>
+    <message>
+        <source>这篇文章里同样的问题以后不再提示</source>
+        <translation>Do not report the same finding in this article again</translation>
+    </message>
+    <message>
+        <source>重新检查</source>
+        <translation>Check again</translation>
+    </message>
+    <message>
+        <source>正在校对…</source>
+        <translation>Proofreading…</translation>
+    </message>
+    <message>
+        <source>正在校对整期…</source>
+        <translation>Proofreading the issue…</translation>
+    </message>
+    <message>
+        <source>正在校对整期</source>
+        <translation>Proofreading the issue</translation>
+    </message>
+    <message>
+        <source>本期 {0} 篇文章</source>
+        <translation>{0} articles of the issue</translation>
+    </message>
+    <message>
+        <source>《{0}》</source>
+        <translation>“{0}”</translation>
+    </message>
+    <message>
+        <source>{0}：{1} 处问题</source>
+        <translation>{0}: {1} findings</translation>
+    </message>
+    <message>
+        <source>{0}：没有发现问题</source>
+        <translation>{0}: no findings</translation>
+    </message>
+    <message>
+        <source>第 {0} 行</source>
+        <translation>line {0}</translation>
+    </message>
+    <message>
+        <source>（需人工判断）</source>
+        <translation>(needs a human)</translation>
+    </message>
+    <message>
+        <source>标题</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>编者按</source>
+        <translation>Editor&apos;s note</translation>
+    </message>
+    <message>
+        <source>
+其他可能：{0}</source>
+        <translation>
+Other possibilities: {0}</translation>
+    </message>
+    <message>
+        <source>选中 {0} 处</source>
+        <translation>{0} selected</translation>
+    </message>
+    <message>
+        <source>改为“{0}”</source>
+        <translation>Change to “{0}”</translation>
     </message>
 </context>
 <context>
@@ -607,6 +1456,17 @@ Import another copy anyway?</translation>
     </message>
 </context>
 <context>
+    <name>SideBySide</name>
+    <message>
+        <source>原文</source>
+        <translation>Original</translation>
+    </message>
+    <message>
+        <source>转换后（未保存）</source>
+        <translation>Converted (not saved)</translation>
+    </message>
+</context>
+<context>
     <name>Sidebar</name>
     <message>
         <source>全部文章</source>
@@ -637,6 +1497,29 @@ imported {1}, encoding {2}, {3} articles</translation>
     <message>
         <source>{0} {1}年第{2}期</source>
         <translation>{0} {1} no. {2}</translation>
+    </message>
+</context>
+<context>
+    <name>SourcePanel</name>
+    <message>
+        <source>检索标题和正文</source>
+        <translation>Search titles and bodies</translation>
+    </message>
+    <message>
+        <source>全部文章</source>
+        <translation>All articles</translation>
+    </message>
+    <message>
+        <source>加入本期 →</source>
+        <translation>Add to issue →</translation>
+    </message>
+    <message>
+        <source>把选中的文章加到本期末尾（也可以直接拖过去）</source>
+        <translation>Add the selected articles at the end of the issue (or drag them across)</translation>
+    </message>
+    <message>
+        <source>{0}（{1} 篇）</source>
+        <translation>{0} ({1})</translation>
     </message>
 </context>
 <context>
@@ -744,6 +1627,84 @@ imported {1}, encoding {2}, {3} articles</translation>
     <message>
         <source>导入 {0} 篇文章</source>
         <translation>Import {0} articles</translation>
+    </message>
+</context>
+<context>
+    <name>StatsWindow</name>
+    <message>
+        <source>统计</source>
+        <translation>Statistics</translation>
+    </message>
+    <message>
+        <source>各栏目每月稿件数</source>
+        <translation>Articles per category per month</translation>
+    </message>
+    <message>
+        <source>各单位每月报送数</source>
+        <translation>Reports per unit per month</translation>
+    </message>
+    <message>
+        <source>各单位报送与采用（考核用）</source>
+        <translation>Reported and adopted per unit (for assessment)</translation>
+    </message>
+    <message>
+        <source>全部时间</source>
+        <translation>All time</translation>
+    </message>
+    <message>
+        <source>导出 CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <source>导出 Word…</source>
+        <translation>Export to Word…</translation>
+    </message>
+    <message>
+        <source>期间</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>报送：期间内各单位署名的稿件数（联合报送的稿件每个单位各计一篇）；采用：其中已编入简报某一期的篇数。期间按文章日期计，没有日期的文章不计入。</source>
+        <translation>Reported: articles signed by each unit in the period (a joint report counts once for every unit); adopted: how many of them went into an issue. The period goes by the articles&apos; dates; undated articles are left out.</translation>
+    </message>
+    <message>
+        <source>按文章日期所在月份统计；联合报送的稿件每个单位各计一篇。</source>
+        <translation>Counted by the month of the article&apos;s date; a joint report counts once for every unit.</translation>
+    </message>
+    <message>
+        <source>按文章日期所在月份统计；没有日期的文章只在“全部时间”里计入。</source>
+        <translation>Counted by the month of the article&apos;s date; undated articles count only under “All time”.</translation>
+    </message>
+    <message>
+        <source>{0}，统计期间：{1}。</source>
+        <translation>{0}, period: {1}. </translation>
+    </message>
+    <message>
+        <source>CSV 表格 (*.csv)</source>
+        <translation>CSV tables (*.csv)</translation>
+    </message>
+    <message>
+        <source>Word 文档 (*.docx)</source>
+        <translation>Word documents (*.docx)</translation>
+    </message>
+    <message>
+        <source>导出统计表</source>
+        <translation>Export the table</translation>
+    </message>
+    <message>
+        <source>已导出：{0}</source>
+        <translation>Exported: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>StoreHistory</name>
+    <message>
+        <source>撤销</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>重做</source>
+        <translation>Redo</translation>
     </message>
 </context>
 <context>

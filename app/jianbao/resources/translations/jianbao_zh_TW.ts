@@ -132,6 +132,138 @@
     </message>
 </context>
 <context>
+    <name>BarChart</name>
+    <message>
+        <source>这段时间没有数据</source>
+        <translation>這段時間沒有資料</translation>
+    </message>
+</context>
+<context>
+    <name>ComposerWindow</name>
+    <message>
+        <source>组期</source>
+        <translation>組期</translation>
+    </message>
+    <message>
+        <source>新建一期</source>
+        <translation>新建一期</translation>
+    </message>
+    <message>
+        <source>审定并锁定</source>
+        <translation>審定並鎖定</translation>
+    </message>
+    <message>
+        <source>校对整期</source>
+        <translation>校對整期</translation>
+    </message>
+    <message>
+        <source>转换整期…</source>
+        <translation>轉換整期…</translation>
+    </message>
+    <message>
+        <source>导出 Word…</source>
+        <translation>匯出 Word…</translation>
+    </message>
+    <message>
+        <source>期：</source>
+        <translation>期：</translation>
+    </message>
+    <message>
+        <source>把左边的文章拖到这里（或选中后点“加入本期”），拖动调整顺序；可新建栏目，双击栏目改名。</source>
+        <translation>把左邊的文章拖到這裡（或選中後點“加入本期”），拖動調整順序；可新建欄目，雙擊欄目改名。</translation>
+    </message>
+    <message>
+        <source>新建栏目</source>
+        <translation>新建欄目</translation>
+    </message>
+    <message>
+        <source>按栏目分组</source>
+        <translation>按欄目分組</translation>
+    </message>
+    <message>
+        <source>按文章的栏目分成几组，栏目名作为小标题</source>
+        <translation>按文章的欄目分成幾組，欄目名作為小標題</translation>
+    </message>
+    <message>
+        <source>上移一篇</source>
+        <translation>上移一篇</translation>
+    </message>
+    <message>
+        <source>下移一篇</source>
+        <translation>下移一篇</translation>
+    </message>
+    <message>
+        <source>移出本期</source>
+        <translation>移出本期</translation>
+    </message>
+    <message>
+        <source>新栏目</source>
+        <translation>新欄目</translation>
+    </message>
+    <message>
+        <source>{0} {1}年第{2}期</source>
+        <translation>{0} {1}年第{2}期</translation>
+    </message>
+    <message>
+        <source>（新的一期，尚未保存）</source>
+        <translation>（新的一期，尚未儲存）</translation>
+    </message>
+    <message>
+        <source>简报</source>
+        <translation>簡報</translation>
+    </message>
+    <message>
+        <source>本期已审定锁定，先解锁才能加入文章</source>
+        <translation>本期已審定鎖定，先解鎖才能加入文章</translation>
+    </message>
+    <message>
+        <source>解锁本期</source>
+        <translation>解鎖本期</translation>
+    </message>
+    <message>
+        <source>本期已审定。解锁后可以再修改，修改完请重新审定。</source>
+        <translation>本期已審定。解鎖後可以再修改，修改完請重新審定。</translation>
+    </message>
+    <message>
+        <source>解锁</source>
+        <translation>解鎖</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>审定本期</source>
+        <translation>審定本期</translation>
+    </message>
+    <message>
+        <source>本期还有：
+{0}
+
+仍要审定并锁定吗？</source>
+        <translation>本期還有：
+{0}
+
+仍要審定並鎖定嗎？</translation>
+    </message>
+    <message>
+        <source>已审定（已锁定）</source>
+        <translation>已審定（已鎖定）</translation>
+    </message>
+    <message>
+        <source>编辑中</source>
+        <translation>編輯中</translation>
+    </message>
+    <message>
+        <source>组期 — {0} {1}年第{2}期</source>
+        <translation>組期 — {0} {1}年第{2}期</translation>
+    </message>
+    <message>
+        <source>新的一期（加入文章后保存）</source>
+        <translation>新的一期（加入文章後儲存）</translation>
+    </message>
+</context>
+<context>
     <name>ConflictDialog</name>
     <message>
         <source>文章已在别处修改</source>
@@ -161,6 +293,99 @@
     </message>
 </context>
 <context>
+    <name>ConvertPreviewDialog</name>
+    <message>
+        <source>简体</source>
+        <translation>簡體</translation>
+    </message>
+    <message>
+        <source>繁体（OpenCC 标准）</source>
+        <translation>繁體（OpenCC 標準）</translation>
+    </message>
+    <message>
+        <source>繁体（台湾）</source>
+        <translation>繁體（臺灣）</translation>
+    </message>
+    <message>
+        <source>繁体（香港）</source>
+        <translation>繁體（香港）</translation>
+    </message>
+    <message>
+        <source>转换预览：选中的文字</source>
+        <translation>轉換預覽：選中的文字</translation>
+    </message>
+    <message>
+        <source>转换预览：{0} 篇文章</source>
+        <translation>轉換預覽：{0} 篇文章</translation>
+    </message>
+    <message>
+        <source>同时转换词语（如 软件 ↔ 軟體、信息 ↔ 資訊）</source>
+        <translation>同時轉換詞語（如 軟體 ↔ 軟體、資訊 ↔ 資訊）</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;background:#ffe98a&apos;&gt;&amp;nbsp;黄底&amp;nbsp;&lt;/span&gt; 已转换&#x3000;&lt;span style=&apos;background:#ff9f8f&apos;&gt;&lt;b&gt;&lt;u&gt;&amp;nbsp;红底&amp;nbsp;&lt;/u&gt;&lt;/b&gt;&lt;/span&gt; 一字多义或保护规则处理过，请人工确认（悬停看原因）</source>
+        <translation>&lt;span style=&apos;background:#ffe98a&apos;&gt;&amp;nbsp;黃底&amp;nbsp;&lt;/span&gt; 已轉換&#x3000;&lt;span style=&apos;background:#ff9f8f&apos;&gt;&lt;b&gt;&lt;u&gt;&amp;nbsp;紅底&amp;nbsp;&lt;/u&gt;&lt;/b&gt;&lt;/span&gt; 一字多義或保護規則處理過，請人工確認（懸停看原因）</translation>
+    </message>
+    <message>
+        <source>转换为</source>
+        <translation>轉換為</translation>
+    </message>
+    <message>
+        <source>原文</source>
+        <translation>原文</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>說明</translation>
+    </message>
+    <message>
+        <source>只列待确认的</source>
+        <translation>只列待確認的</translation>
+    </message>
+    <message>
+        <source>保护这个词（不转换）</source>
+        <translation>保護這個詞（不轉換）</translation>
+    </message>
+    <message>
+        <source>把左边选中的文字（或所选改动所在的词）加入专有词表，以后转换时保持原样</source>
+        <translation>把左邊選中的文字（或所選改動所在的詞）加入專有詞表，以後轉換時保持原樣</translation>
+    </message>
+    <message>
+        <source>应用转换</source>
+        <translation>應用轉換</translation>
+    </message>
+    <message>
+        <source>正在转换…</source>
+        <translation>正在轉換…</translation>
+    </message>
+    <message>
+        <source>选中的文字</source>
+        <translation>選中的文字</translation>
+    </message>
+    <message>
+        <source>{0}
+{1} 处改动，{2} 处待确认</source>
+        <translation>{0}
+{1} 處改動，{2} 處待確認</translation>
+    </message>
+    <message>
+        <source>共 {0} 处改动，其中 {1} 处待确认（红底）。确认无误后点“应用转换”；应用后可用“编辑 → 撤销转换”一步恢复。</source>
+        <translation>共 {0} 處改動，其中 {1} 處待確認（紅底）。確認無誤後點“應用轉換”；應用後可用“編輯 → 撤銷轉換”一步恢復。</translation>
+    </message>
+    <message>
+        <source>按词语“{0}”</source>
+        <translation>按詞語“{0}”</translation>
+    </message>
+    <message>
+        <source>先在左边选中要保护的词，或在下面的列表里选一处改动</source>
+        <translation>先在左邊選中要保護的詞，或在下面的列表裡選一處改動</translation>
+    </message>
+    <message>
+        <source>已把“{0}”加入专有词，转换时保持原样。</source>
+        <translation>已把“{0}”加入專有詞，轉換時保持原樣。</translation>
+    </message>
+</context>
+<context>
     <name>DraftDialog</name>
     <message>
         <source>恢复未保存的修改</source>
@@ -185,6 +410,122 @@
     <message>
         <source>上次关闭前有文章的修改没有保存，已自动保存为草稿：</source>
         <translation>上次關閉前有文章的修改沒有儲存，已自動儲存為草稿：</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>导出：{0}</source>
+        <translation>匯出：{0}</translation>
+    </message>
+    <message>
+        <source>浏览…</source>
+        <translation>瀏覽…</translation>
+    </message>
+    <message>
+        <source>保持原样</source>
+        <translation>保持原樣</translation>
+    </message>
+    <message>
+        <source>简体</source>
+        <translation>簡體</translation>
+    </message>
+    <message>
+        <source>繁体</source>
+        <translation>繁體</translation>
+    </message>
+    <message>
+        <source>繁体（台湾）</source>
+        <translation>繁體（臺灣）</translation>
+    </message>
+    <message>
+        <source>繁体（香港）</source>
+        <translation>繁體（香港）</translation>
+    </message>
+    <message>
+        <source>默认模板（GB/T 9704 版式）</source>
+        <translation>預設模板（GB/T 9704 版式）</translation>
+    </message>
+    <message>
+        <source>选择…</source>
+        <translation>選擇…</translation>
+    </message>
+    <message>
+        <source>印“本期要目”</source>
+        <translation>印“本期要目”</translation>
+    </message>
+    <message>
+        <source>同时生成 PDF（用 LibreOffice 转换）</source>
+        <translation>同時生成 PDF（用 LibreOffice 轉換）</translation>
+    </message>
+    <message>
+        <source>没有找到 LibreOffice（soffice），无法生成 PDF</source>
+        <translation>沒有找到 LibreOffice（soffice），無法生成 PDF</translation>
+    </message>
+    <message>
+        <source>文件</source>
+        <translation>檔案</translation>
+    </message>
+    <message>
+        <source>文字</source>
+        <translation>文字</translation>
+    </message>
+    <message>
+        <source>模板</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <source>导出</source>
+        <translation>匯出</translation>
+    </message>
+    <message>
+        <source>导出为</source>
+        <translation>匯出為</translation>
+    </message>
+    <message>
+        <source>Word 文档 (*.docx)</source>
+        <translation>Word 文件 (*.docx)</translation>
+    </message>
+    <message>
+        <source>选择 Word 模板</source>
+        <translation>選擇 Word 模板</translation>
+    </message>
+    <message>
+        <source>请填写要导出的文件名</source>
+        <translation>請填寫要匯出的檔名</translation>
+    </message>
+    <message>
+        <source>文件夹不存在：{0}</source>
+        <translation>資料夾不存在：{0}</translation>
+    </message>
+    <message>
+        <source>找不到模板：{0}</source>
+        <translation>找不到模板：{0}</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDoneDialog</name>
+    <message>
+        <source>导出完成</source>
+        <translation>匯出完成</translation>
+    </message>
+    <message>
+        <source>已导出：
+{0}</source>
+        <translation>已匯出：
+{0}</translation>
+    </message>
+    <message>
+        <source>打开文件</source>
+        <translation>開啟檔案</translation>
+    </message>
+    <message>
+        <source>打开文件夹</source>
+        <translation>開啟資料夾</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>關閉</translation>
     </message>
 </context>
 <context>
@@ -250,6 +591,53 @@
     </message>
 </context>
 <context>
+    <name>Flows</name>
+    <message>
+        <source>先在列表中选择要转换的文章</source>
+        <translation>先在列表中選擇要轉換的文章</translation>
+    </message>
+    <message>
+        <source>转换为{0}（{1} 篇）</source>
+        <translation>轉換為{0}（{1} 篇）</translation>
+    </message>
+    <message>
+        <source>已转换为{0}：{1} 篇；“编辑 → 撤销转换”可一步恢复</source>
+        <translation>已轉換為{0}：{1} 篇；“編輯 → 撤銷轉換”可一步恢復</translation>
+    </message>
+    <message>
+        <source>先在正文中选中要转换的文字</source>
+        <translation>先在正文中選中要轉換的文字</translation>
+    </message>
+    <message>
+        <source>{0} {1}年第{2}期</source>
+        <translation>{0} {1}年第{2}期</translation>
+    </message>
+    <message>
+        <source>写 Word 文档</source>
+        <translation>寫 Word 文件</translation>
+    </message>
+    <message>
+        <source>用 LibreOffice 生成 PDF</source>
+        <translation>用 LibreOffice 生成 PDF</translation>
+    </message>
+    <message>
+        <source>已导出 {0}</source>
+        <translation>已匯出 {0}</translation>
+    </message>
+    <message>
+        <source>正在导出</source>
+        <translation>正在匯出</translation>
+    </message>
+    <message>
+        <source>界面语言和资料库位置将在重新启动后生效</source>
+        <translation>介面語言和資料庫位置將在重新啟動後生效</translation>
+    </message>
+    <message>
+        <source>领导名单和专有词已保存</source>
+        <translation>領導名單和專有詞已儲存</translation>
+    </message>
+</context>
+<context>
     <name>Importer</name>
     <message>
         <source>剪贴板里没有可导入的文字</source>
@@ -310,6 +698,270 @@
     <message>
         <source>正在导入 {0} 个文件</source>
         <translation>正在匯入 {0} 個檔案</translation>
+    </message>
+</context>
+<context>
+    <name>IssueActions</name>
+    <message>
+        <source>新建一期(&amp;N)</source>
+        <translation>新建一期(&amp;N)</translation>
+    </message>
+    <message>
+        <source>在组期窗口中开始新的一期（期号、日期自动建议）</source>
+        <translation>在組期視窗中開始新的一期（期號、日期自動建議）</translation>
+    </message>
+    <message>
+        <source>组期窗口(&amp;C)</source>
+        <translation>組期視窗(&amp;C)</translation>
+    </message>
+    <message>
+        <source>加入本期(&amp;A)</source>
+        <translation>加入本期(&amp;A)</translation>
+    </message>
+    <message>
+        <source>把列表中选中的文章加到组期窗口里的这一期</source>
+        <translation>把列表中選中的文章加到組期窗口裡的這一期</translation>
+    </message>
+    <message>
+        <source>导出本期(&amp;E)…</source>
+        <translation>匯出本期(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>转换文章(&amp;T)…</source>
+        <translation>轉換文章(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>繁简转换：列表中选中的文章（或正在编辑的一篇），先预览再应用</source>
+        <translation>繁簡轉換：列表中選中的文章（或正在編輯的一篇），先預覽再應用</translation>
+    </message>
+    <message>
+        <source>转换选中的文字…</source>
+        <translation>轉換選中的文字…</translation>
+    </message>
+    <message>
+        <source>校对本篇(&amp;P)</source>
+        <translation>校對本篇(&amp;P)</translation>
+    </message>
+    <message>
+        <source>校对整期</source>
+        <translation>校對整期</translation>
+    </message>
+    <message>
+        <source>统计(&amp;S)…</source>
+        <translation>統計(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>撤销转换/校对修改</source>
+        <translation>撤銷轉換/校對修改</translation>
+    </message>
+    <message>
+        <source>把上一次批量转换或采纳的校对修改恢复原样（保存为新版本）</source>
+        <translation>把上一次批次轉換或採納的校對修改恢復原樣（儲存為新版本）</translation>
+    </message>
+    <message>
+        <source>重做转换/校对修改</source>
+        <translation>重做轉換/校對修改</translation>
+    </message>
+    <message>
+        <source>期刊(&amp;I)</source>
+        <translation>期刊(&amp;I)</translation>
+    </message>
+    <message>
+        <source>工具(&amp;T)</source>
+        <translation>工具(&amp;T)</translation>
+    </message>
+    <message>
+        <source>撤销：{0}</source>
+        <translation>撤銷：{0}</translation>
+    </message>
+    <message>
+        <source>重做：{0}</source>
+        <translation>重做：{0}</translation>
+    </message>
+    <message>
+        <source>资料库尚未打开</source>
+        <translation>資料庫尚未開啟</translation>
+    </message>
+    <message>
+        <source>先在列表中选择文章</source>
+        <translation>先在列表中選擇文章</translation>
+    </message>
+    <message>
+        <source>先在组期窗口或侧栏中选择一期</source>
+        <translation>先在組期視窗或側欄中選擇一期</translation>
+    </message>
+    <message>
+        <source>先打开一篇文章</source>
+        <translation>先開啟一篇文章</translation>
+    </message>
+    <message>
+        <source>采纳校对修改（{0} 篇）</source>
+        <translation>採納校對修改（{0} 篇）</translation>
+    </message>
+    <message>
+        <source>已采纳修改并保存为新版本；“编辑 → 撤销转换/校对修改”可恢复</source>
+        <translation>已採納修改並儲存為新版本；“編輯 → 撤銷轉換/校對修改”可恢復</translation>
+    </message>
+</context>
+<context>
+    <name>IssueChecks</name>
+    <message>
+        <source>审定前请处理：</source>
+        <translation>審定前請處理：</translation>
+    </message>
+    <message>
+        <source>页数：加入文章后估算</source>
+        <translation>頁數：加入文章後估算</translation>
+    </message>
+    <message>
+        <source>约 {0} 页（{1} 行、{2} 字，按每页 22 行 × 28 字估算）</source>
+        <translation>約 {0} 頁（{1} 行、{2} 字，按每頁 22 行 × 28 字估算）</translation>
+    </message>
+    <message>
+        <source>正在检查本期的重复稿件和校对问题</source>
+        <translation>正在檢查本期的重複稿件和校對問題</translation>
+    </message>
+    <message>
+        <source>{0} 篇未校对</source>
+        <translation>{0} 篇未校對</translation>
+    </message>
+    <message>
+        <source>{0} 处重复稿件</source>
+        <translation>{0} 處重複稿件</translation>
+    </message>
+    <message>
+        <source>{0} 处校对问题未处理</source>
+        <translation>{0} 處校對問題未處理</translation>
+    </message>
+    <message>
+        <source>⚠ {0} 篇未校对：{1}</source>
+        <translation>⚠ {0} 篇未校對：{1}</translation>
+    </message>
+    <message>
+        <source>正在检查重复稿件和校对问题…</source>
+        <translation>正在檢查重複稿件和校對問題…</translation>
+    </message>
+    <message>
+        <source>⚠ 重复稿件《{0}》：{1}</source>
+        <translation>⚠ 重複稿件《{0}》：{1}</translation>
+    </message>
+    <message>
+        <source>⚠ {0} 处校对问题未处理（{1}）——点“校对整期”逐条处理</source>
+        <translation>⚠ {0} 處校對問題未處理（{1}）——點“校對整期”逐條處理</translation>
+    </message>
+    <message>
+        <source>✓ 没有发现问题，可以审定</source>
+        <translation>✓ 沒有發現問題，可以審定</translation>
+    </message>
+</context>
+<context>
+    <name>IssueForm</name>
+    <message>
+        <source>如：开发区资讯</source>
+        <translation>如：開發區資訊</translation>
+    </message>
+    <message>
+        <source>不印总期号</source>
+        <translation>不印總期號</translation>
+    </message>
+    <message>
+        <source>总期号 </source>
+        <translation>總期號 </translation>
+    </message>
+    <message>
+        <source>编印单位，印在报头左下</source>
+        <translation>編印單位，印在報頭左下</translation>
+    </message>
+    <message>
+        <source>印“本期要目”</source>
+        <translation>印“本期要目”</translation>
+    </message>
+    <message>
+        <source>本期编者按（可不写）</source>
+        <translation>本期編者按（可不寫）</translation>
+    </message>
+    <message>
+        <source>不印份数</source>
+        <translation>不印份數</translation>
+    </message>
+    <message>
+        <source>共印 </source>
+        <translation>共印 </translation>
+    </message>
+    <message>
+        <source> 份</source>
+        <translation> 份</translation>
+    </message>
+    <message>
+        <source>报头</source>
+        <translation>報頭</translation>
+    </message>
+    <message>
+        <source>简报名称</source>
+        <translation>簡報名稱</translation>
+    </message>
+    <message>
+        <source>期号</source>
+        <translation>期號</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>编印单位</source>
+        <translation>編印單位</translation>
+    </message>
+    <message>
+        <source>编者按</source>
+        <translation>編者按</translation>
+    </message>
+    <message>
+        <source>版记</source>
+        <translation>版記</translation>
+    </message>
+    <message>
+        <source>报：</source>
+        <translation>報：</translation>
+    </message>
+    <message>
+        <source>送：</source>
+        <translation>送：</translation>
+    </message>
+    <message>
+        <source>发：</source>
+        <translation>發：</translation>
+    </message>
+    <message>
+        <source>本期增发：</source>
+        <translation>本期增發：</translation>
+    </message>
+</context>
+<context>
+    <name>IssueTree</name>
+    <message>
+        <source>本期文章（拖动排序）</source>
+        <translation>本期文章（拖動排序）</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>（无栏目标题）</source>
+        <translation>（無欄目標題）</translation>
+    </message>
+    <message>
+        <source>{0} 篇</source>
+        <translation>{0} 篇</translation>
+    </message>
+    <message>
+        <source>栏目标题：双击修改；留空则不印栏目标题</source>
+        <translation>欄目標題：雙擊修改；留空則不印欄目標題</translation>
+    </message>
+    <message>
+        <source>（载入中…）</source>
+        <translation>（載入中…）</translation>
     </message>
 </context>
 <context>
@@ -395,10 +1047,6 @@
     <message>
         <source>出现了意外错误，操作没有完成。</source>
         <translation>出現了意外錯誤，操作沒有完成。</translation>
-    </message>
-    <message>
-        <source>界面语言将在重新启动后切换</source>
-        <translation>介面語言將在重新啟動後切換</translation>
     </message>
     <message>
         <source>关于简报</source>
@@ -506,6 +1154,34 @@
         <translation>偏好設定</translation>
     </message>
     <message>
+        <source>常规</source>
+        <translation>常規</translation>
+    </message>
+    <message>
+        <source>转换</source>
+        <translation>轉換</translation>
+    </message>
+    <message>
+        <source>领导名单</source>
+        <translation>領導名單</translation>
+    </message>
+    <message>
+        <source>专有词</source>
+        <translation>專有詞</translation>
+    </message>
+    <message>
+        <source>默认位置（用户数据文件夹）</source>
+        <translation>預設位置（使用者資料資料夾）</translation>
+    </message>
+    <message>
+        <source>如：开发区资讯</source>
+        <translation>如：開發區資訊</translation>
+    </message>
+    <message>
+        <source>默认模板（GB/T 9704 版式）</source>
+        <translation>預設模板（GB/T 9704 版式）</translation>
+    </message>
+    <message>
         <source>界面语言</source>
         <translation>介面語言</translation>
     </message>
@@ -518,8 +1194,80 @@
         <translation>正文行距</translation>
     </message>
     <message>
-        <source>界面语言在重新启动后生效。</source>
-        <translation>介面語言在重新啟動後生效。</translation>
+        <source>资料库位置</source>
+        <translation>資料庫位置</translation>
+    </message>
+    <message>
+        <source>默认简报名称</source>
+        <translation>預設簡報名稱</translation>
+    </message>
+    <message>
+        <source>Word 模板</source>
+        <translation>Word 模板</translation>
+    </message>
+    <message>
+        <source>界面语言和资料库位置在重新启动后生效。</source>
+        <translation>介面語言和資料庫位置在重新啟動後生效。</translation>
+    </message>
+    <message>
+        <source>选择…</source>
+        <translation>選擇…</translation>
+    </message>
+    <message>
+        <source>同时转换词语（如 软件 ↔ 軟體）</source>
+        <translation>同時轉換詞語（如 軟體 ↔ 軟體）</translation>
+    </message>
+    <message>
+        <source>默认转换为</source>
+        <translation>預設轉換為</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>职务（顿号分隔）</source>
+        <translation>職務（頓號分隔）</translation>
+    </message>
+    <message>
+        <source>排序</source>
+        <translation>排序</translation>
+    </message>
+    <message>
+        <source>添加</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation>刪除</translation>
+    </message>
+    <message>
+        <source>校对时按此核对领导姓名、职务和排名先后（排序数小者在前）。</source>
+        <translation>校對時按此核對領導姓名、職務和排名先後（排序數小者在前）。</translation>
+    </message>
+    <message>
+        <source>人名、地名等转换时不可改动的词</source>
+        <translation>人名、地名等轉換時不可改動的詞</translation>
+    </message>
+    <message>
+        <source>专有词在繁简转换时保持原样（如 后川、三里桥）。</source>
+        <translation>專有詞在繁簡轉換時保持原樣（如 後川、三里橋）。</translation>
+    </message>
+    <message>
+        <source>资料库文件</source>
+        <translation>資料庫檔案</translation>
+    </message>
+    <message>
+        <source>Jianbao 资料库 (*.db)</source>
+        <translation>Jianbao 資料庫 (*.db)</translation>
+    </message>
+    <message>
+        <source>选择 Word 模板</source>
+        <translation>選擇 Word 模板</translation>
+    </message>
+    <message>
+        <source>Word 文档 (*.docx)</source>
+        <translation>Word 文件 (*.docx)</translation>
     </message>
 </context>
 <context>
@@ -535,6 +1283,107 @@
     <message>
         <source>正在取消…</source>
         <translation>正在取消…</translation>
+    </message>
+</context>
+<context>
+    <name>ProofreadPanel</name>
+    <message>
+        <source>校对</source>
+        <translation>校對</translation>
+    </message>
+    <message>
+        <source>在文章或组期窗口里选择“校对”开始</source>
+        <translation>在文章或組期窗口裡選擇“校對”開始</translation>
+    </message>
+    <message>
+        <source>问题</source>
+        <translation>問題</translation>
+    </message>
+    <message>
+        <source>改为</source>
+        <translation>改為</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>說明</translation>
+    </message>
+    <message>
+        <source>采纳</source>
+        <translation>採納</translation>
+    </message>
+    <message>
+        <source>采纳本类全部</source>
+        <translation>採納本類全部</translation>
+    </message>
+    <message>
+        <source>忽略</source>
+        <translation>忽略</translation>
+    </message>
+    <message>
+        <source>这篇文章里同样的问题以后不再提示</source>
+        <translation>這篇文章裡同樣的問題以後不再提示</translation>
+    </message>
+    <message>
+        <source>重新检查</source>
+        <translation>重新檢查</translation>
+    </message>
+    <message>
+        <source>正在校对…</source>
+        <translation>正在校對…</translation>
+    </message>
+    <message>
+        <source>正在校对整期…</source>
+        <translation>正在校對整期…</translation>
+    </message>
+    <message>
+        <source>正在校对整期</source>
+        <translation>正在校對整期</translation>
+    </message>
+    <message>
+        <source>本期 {0} 篇文章</source>
+        <translation>本期 {0} 篇文章</translation>
+    </message>
+    <message>
+        <source>《{0}》</source>
+        <translation>《{0}》</translation>
+    </message>
+    <message>
+        <source>{0}：{1} 处问题</source>
+        <translation>{0}：{1} 處問題</translation>
+    </message>
+    <message>
+        <source>{0}：没有发现问题</source>
+        <translation>{0}：沒有發現問題</translation>
+    </message>
+    <message>
+        <source>第 {0} 行</source>
+        <translation>第 {0} 行</translation>
+    </message>
+    <message>
+        <source>（需人工判断）</source>
+        <translation>（需人工判斷）</translation>
+    </message>
+    <message>
+        <source>标题</source>
+        <translation>標題</translation>
+    </message>
+    <message>
+        <source>编者按</source>
+        <translation>編者按</translation>
+    </message>
+    <message>
+        <source>
+其他可能：{0}</source>
+        <translation>
+其他可能：{0}</translation>
+    </message>
+    <message>
+        <source>选中 {0} 处</source>
+        <translation>選中 {0} 處</translation>
+    </message>
+    <message>
+        <source>改为“{0}”</source>
+        <translation>改為“{0}”</translation>
     </message>
 </context>
 <context>
@@ -607,6 +1456,17 @@
     </message>
 </context>
 <context>
+    <name>SideBySide</name>
+    <message>
+        <source>原文</source>
+        <translation>原文</translation>
+    </message>
+    <message>
+        <source>转换后（未保存）</source>
+        <translation>轉換後（未儲存）</translation>
+    </message>
+</context>
+<context>
     <name>Sidebar</name>
     <message>
         <source>全部文章</source>
@@ -637,6 +1497,29 @@
     <message>
         <source>{0} {1}年第{2}期</source>
         <translation>{0} {1}年第{2}期</translation>
+    </message>
+</context>
+<context>
+    <name>SourcePanel</name>
+    <message>
+        <source>检索标题和正文</source>
+        <translation>檢索標題和正文</translation>
+    </message>
+    <message>
+        <source>全部文章</source>
+        <translation>全部文章</translation>
+    </message>
+    <message>
+        <source>加入本期 →</source>
+        <translation>加入本期 →</translation>
+    </message>
+    <message>
+        <source>把选中的文章加到本期末尾（也可以直接拖过去）</source>
+        <translation>把選中的文章加到本期末尾（也可以直接拖過去）</translation>
+    </message>
+    <message>
+        <source>{0}（{1} 篇）</source>
+        <translation>{0}（{1} 篇）</translation>
     </message>
 </context>
 <context>
@@ -744,6 +1627,84 @@
     <message>
         <source>导入 {0} 篇文章</source>
         <translation>匯入 {0} 篇文章</translation>
+    </message>
+</context>
+<context>
+    <name>StatsWindow</name>
+    <message>
+        <source>统计</source>
+        <translation>統計</translation>
+    </message>
+    <message>
+        <source>各栏目每月稿件数</source>
+        <translation>各欄目每月稿件數</translation>
+    </message>
+    <message>
+        <source>各单位每月报送数</source>
+        <translation>各單位每月報送數</translation>
+    </message>
+    <message>
+        <source>各单位报送与采用（考核用）</source>
+        <translation>各單位報送與採用（考核用）</translation>
+    </message>
+    <message>
+        <source>全部时间</source>
+        <translation>全部時間</translation>
+    </message>
+    <message>
+        <source>导出 CSV…</source>
+        <translation>匯出 CSV…</translation>
+    </message>
+    <message>
+        <source>导出 Word…</source>
+        <translation>匯出 Word…</translation>
+    </message>
+    <message>
+        <source>期间</source>
+        <translation>期間</translation>
+    </message>
+    <message>
+        <source>报送：期间内各单位署名的稿件数（联合报送的稿件每个单位各计一篇）；采用：其中已编入简报某一期的篇数。期间按文章日期计，没有日期的文章不计入。</source>
+        <translation>報送：期間內各單位署名的稿件數（聯合報送的稿件每個單位各計一篇）；採用：其中已編入簡報某一期的篇數。期間按文章日期計，沒有日期的文章不計入。</translation>
+    </message>
+    <message>
+        <source>按文章日期所在月份统计；联合报送的稿件每个单位各计一篇。</source>
+        <translation>按文章日期所在月份統計；聯合報送的稿件每個單位各計一篇。</translation>
+    </message>
+    <message>
+        <source>按文章日期所在月份统计；没有日期的文章只在“全部时间”里计入。</source>
+        <translation>按文章日期所在月份統計；沒有日期的文章只在“全部時間”裡計入。</translation>
+    </message>
+    <message>
+        <source>{0}，统计期间：{1}。</source>
+        <translation>{0}，統計期間：{1}。</translation>
+    </message>
+    <message>
+        <source>CSV 表格 (*.csv)</source>
+        <translation>CSV 表格 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Word 文档 (*.docx)</source>
+        <translation>Word 文件 (*.docx)</translation>
+    </message>
+    <message>
+        <source>导出统计表</source>
+        <translation>匯出統計表</translation>
+    </message>
+    <message>
+        <source>已导出：{0}</source>
+        <translation>已匯出：{0}</translation>
+    </message>
+</context>
+<context>
+    <name>StoreHistory</name>
+    <message>
+        <source>撤销</source>
+        <translation>撤銷</translation>
+    </message>
+    <message>
+        <source>重做</source>
+        <translation>重做</translation>
     </message>
 </context>
 <context>
