@@ -146,11 +146,11 @@ def _take_title(p: Piece, text: str, start: int, line_end: int) -> int:
 def _take_note(p: Piece, text: str, start: int, end: int) -> int:
     """An editor's note: text closed by `--编者按` (within the first paragraphs), or opened by `编者按：`."""
     window = text[start:end]
-    head = "\n".join(window.split("\n")[:4])
     m = None
     offset = 0
-    for chunk in head.split("\n"):
-        found = _NOTE_END.search(chunk)
+    for chunk in window.split("\n", 4)[:4]:
+        # The pattern is anchored at the line's end: search only its tail, and only when the marker is there.
+        found = _NOTE_END.search(chunk, max(0, len(chunk) - 12)) if "者按" in chunk[-8:] else None
         if found and found.start() > 0:
             m = (offset + found.start(), offset + len(chunk))
             break
