@@ -161,7 +161,10 @@ RUNNER = textwrap.dedent("""
             out[path] = {"articles": len(r.articles)}
         except JianbaoError as exc:
             out[path] = {"message": str(exc)}
-    out["maxrss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024
+    # VmHWM, not ru_maxrss: ru_maxrss survives exec, so it would report the (large) pytest process that forked us.
+    with open("/proc/self/status") as status:
+        hwm = next(int(line.split()[1]) for line in status if line.startswith("VmHWM:"))
+    out["maxrss_mb"] = hwm // 1024
     print(json.dumps(out, ensure_ascii=False))
 """)
 
