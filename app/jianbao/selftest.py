@@ -26,12 +26,32 @@ class _Run:
     def __init__(self) -> None:
         self.started = time.monotonic()
         self.current = "准备"
+        self.uncaught: list[str] = []  # exceptions raised in Qt callbacks, which Qt only prints
+
+    def excepthook(self, kind: type[BaseException], value: BaseException, tb: Any) -> None:
+        traceback.print_exception(kind, value, tb)
+        self.uncaught.append(f"{kind.__name__}: {value}")
+
+    def check(self) -> None:
+        if self.uncaught:
+            raise SelfTestFailure(f"界面代码出错：{self.uncaught[0]}")
 
     def step(self, name: str, fn: Callable[[], str]) -> None:
         self.current = name
         t0 = time.monotonic()
         detail = fn()
+        self.check()
         print(f"  通过  {name}：{detail}（{time.monotonic() - t0:.1f} 秒）", flush=True)
+
+    def pump(self, app: Any, until: Callable[[], bool], what: str, timeout: float = 60.0) -> None:
+        """Process Qt events until `until()` holds; SelfTestFailure after `timeout` seconds or on an error."""
+        deadline = time.monotonic() + timeout
+        while not until():
+            self.check()
+            if time.monotonic() > deadline:
+                raise SelfTestFailure(f"{timeout:.0f} 秒内没有{what}")
+            app.processEvents()
+            time.sleep(0.01)
 
 
 def _watchdog(run: _Run, done: threading.Event) -> None:
@@ -39,16 +59,6 @@ def _watchdog(run: _Run, done: threading.Event) -> None:
         print(f"jianbao: 自检失败：“{run.current}”在 {TIMEOUT_S:.0f} 秒内没有完成（界面可能弹出了无人应答的对话框）",
               file=sys.stderr, flush=True)
         os._exit(3)
-
-
-def _pump(app: Any, until: Callable[[], bool], what: str, timeout: float = 60.0) -> None:
-    """Process Qt events until `until()` holds; SelfTestFailure after `timeout` seconds."""
-    deadline = time.monotonic() + timeout
-    while not until():
-        if time.monotonic() > deadline:
-            raise SelfTestFailure(f"{timeout:.0f} 秒内没有{what}")
-        app.processEvents()
-        time.sleep(0.01)
 
 
 def _check_docx(path: Path, titles: list[str]) -> str:
@@ -83,7 +93,7 @@ def _steps(run: _Run, tmp: Path) -> None:
         window.worker.failed.disconnect(window.show_error)
         window.worker.failed.connect(errors.append)
         window.show()
-        _pump(app, lambda: window.isVisible() and window.model is not None, "画出主窗口", 30)
+        run.pump(app, lambda: window.isVisible() and window.model is not None, "画出主窗口", 30)
         state.update(app=app, window=window, errors=errors)
         return f"主窗口已在 {app.platformName()} 平台显示"
 
@@ -134,7 +144,7 @@ def _steps(run: _Run, tmp: Path) -> None:
         return f"全部 {len(findings)} 条提示已生成"
 
     def gui_opens_store() -> str:
-        state["desk"].close()
+        state.pop("desk").close()
         app, window, errors = state["app"], state["window"], state["errors"]
         expected = len(state["import"].article_ids)
         window.open_store(store_path)
@@ -144,10 +154,10 @@ def _steps(run: _Run, tmp: Path) -> None:
                 raise SelfTestFailure(f"界面报告错误：{errors[0]}")
             return window.worker.ready and window.worker.idle() and window.model.total == expected
 
-        _pump(app, listed, f"在列表中显示 {expected} 篇文章")
+        run.pump(app, listed, f"在列表中显示 {expected} 篇文章")
         first = int(state["import"].article_ids[0])
         window.select_article(first, open_anyway=True)
-        _pump(app, lambda: window.editor_built and window.worker.idle() and not errors, "打开第一篇文章")
+        run.pump(app, lambda: window.editor_built and window.worker.idle() and not errors, "打开第一篇文章")
         if errors:
             raise SelfTestFailure(f"界面报告错误：{errors[0]}")
         return f"列表共 {window.model.total} 篇，编辑器已打开第一篇"
@@ -155,20 +165,28 @@ def _steps(run: _Run, tmp: Path) -> None:
     def close_gui() -> str:
         app, window = state["app"], state["window"]
         window.close()
-        _pump(app, lambda: not window.isVisible(), "关闭主窗口", 30)
+        run.pump(app, lambda: not window.isVisible(), "关闭主窗口", 30)
         app.processEvents()
         return "主窗口已关闭，资料库已保存"
 
-    run.step("启动界面", start_gui)
-    run.step("导入样例", import_sample)
-    run.step("组期", make_issue)
-    run.step("导出 .docx", export(None, "issue.docx"))
-    run.step("打开 .docx", open_docx)
-    run.step("导出简体 .docx", export("s", "issue-s.docx"))
-    run.step("打开简体 .docx", open_simplified)
-    run.step("校对", proofread)
-    run.step("界面打开资料库", gui_opens_store)
-    run.step("关闭界面", close_gui)
+    try:
+        run.step("启动界面", start_gui)
+        run.step("导入样例", import_sample)
+        run.step("组期", make_issue)
+        run.step("导出 .docx", export(None, "issue.docx"))
+        run.step("打开 .docx", open_docx)
+        run.step("导出简体 .docx", export("s", "issue-s.docx"))
+        run.step("打开简体 .docx", open_simplified)
+        run.step("校对", proofread)
+        run.step("界面打开资料库", gui_opens_store)
+        run.step("关闭界面", close_gui)
+    finally:  # after a failure: leave no store open and no window up (the caller may go on, as a test does)
+        if "desk" in state:
+            state.pop("desk").close()
+        window = state.get("window")
+        if window is not None and window.isVisible():
+            window.close()
+            state["app"].processEvents()
 
 
 def run_self_test() -> int:
@@ -182,6 +200,7 @@ def run_self_test() -> int:
     done = threading.Event()
     threading.Thread(target=_watchdog, args=(run, done), daemon=True, name="selftest-watchdog").start()
     saved = os.environ.get("JIANBAO_SETTINGS")
+    saved_hook, sys.excepthook = sys.excepthook, run.excepthook
     try:
         with tempfile.TemporaryDirectory(prefix="jianbao-selftest-", ignore_cleanup_errors=True) as tmp:
             os.environ["JIANBAO_SETTINGS"] = str(Path(tmp) / "settings" / "jianbao.ini")
@@ -195,6 +214,7 @@ def run_self_test() -> int:
         return 1
     finally:
         done.set()
+        sys.excepthook = saved_hook
         if saved is None:
             os.environ.pop("JIANBAO_SETTINGS", None)
         else:
