@@ -15,8 +15,9 @@ pkgs=(libegl1 libgl1 libfontconfig1 libdbus-1-3 libxkbcommon0 libxkbcommon-x11-0
       fontconfig fonts-noto-cjk fonts-arphic-ukai fonts-arphic-uming)
 # Tests also render .docx to PDF/PNG (LibreOffice, poppler) and compare against pandoc.
 [ $want_test = 1 ] && pkgs+=(libreoffice-writer-nogui poppler-utils pandoc dpkg-dev fakeroot)
-# The installer test builds the .deb: PyInstaller reads ELF files with binutils' objdump.
-[ $want_test = 1 ] && pkgs+=(binutils)
+# The installer test builds the .deb (PyInstaller reads ELF files with binutils' objdump) and validates
+# its desktop entry (desktop-file-utils).
+[ $want_test = 1 ] && pkgs+=(binutils desktop-file-utils)
 
 # A bare Debian/Ubuntu Python lacks the venv module (ensurepip) until python3-venv is installed.
 py="${PYTHON:-python3}"

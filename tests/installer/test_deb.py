@@ -91,6 +91,7 @@ def test_deb_installs_self_tests_upgrades_and_removes_cleanly(tmp_path):
         assert not [p for p in listed if p not in parents and not p.startswith(ours)]
         entry = Path("/usr/share/applications/jianbao.desktop").read_text("utf-8")
         assert "Name[zh_CN]=简报编辑" in entry and "Exec=jianbao" in entry and "Icon=jianbao" in entry
+        _run(["desktop-file-validate", "/usr/share/applications/jianbao.desktop"])
         shipped = {str(p) for p in OPT.rglob("*")}
         assert not _unresolved(OPT), "pruning left libraries without their dependencies"
 
