@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication
 
 from jianbao.gui.i18n import install_language
 from jianbao.gui.main_window import MainWindow
-from jianbao.gui.settings import load_prefs, open_settings
+from jianbao.gui.settings import load_prefs, open_settings, preferred_store
 from jianbao.gui.worker import DeskWorker
 
 UI_FONTS = ["Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", "PingFang SC", "WenQuanYi Micro Hei"]
@@ -50,5 +50,5 @@ def run_gui(store: str | Path | None = None) -> int:
     window = create_window()
     app.aboutToQuit.connect(window.close)  # quitting by any road saves the edit in progress and the layout
     window.show()
-    window.open_store(store)
+    window.open_store(store if store is not None else preferred_store(window.prefs))
     return int(app.exec())

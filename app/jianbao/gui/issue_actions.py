@@ -31,9 +31,10 @@ class IssueActions(QObject):
         self.proofread = self._action(self.tr("校对本篇(&P)"), self.proofread_article, "F7")
         self.proofread_issue = self._action(self.tr("校对整期"), self.proofread_current_issue, "Shift+F7")
         self.stats = self._action(self.tr("统计(&S)…"), self.show_stats, "Ctrl+4")
-        self.undo_step = self._action(self.tr("撤销转换/校对修改"), lambda: self.history.undo(), "Ctrl+Alt+Z",
+        self.undo_step = self._action(self.tr("撤销转换/校对修改"), lambda: self._step(self.history.undo), "Ctrl+Alt+Z",
                                       tip=self.tr("把上一次批量转换或采纳的校对修改恢复原样（保存为新版本）"))
-        self.redo_step = self._action(self.tr("重做转换/校对修改"), lambda: self.history.redo(), "Ctrl+Alt+Shift+Z")
+        self.redo_step = self._action(self.tr("重做转换/校对修改"), lambda: self._step(self.history.redo),
+                                      "Ctrl+Alt+Shift+Z")
         self.undo_step.setEnabled(False)
         self.redo_step.setEnabled(False)
         window.sidebar.itemDoubleClicked.connect(lambda _item, _column: self._sidebar_opened())
@@ -43,6 +44,16 @@ class IssueActions(QObject):
         issue_id = self.sidebar_issue()
         if issue_id is not None:
             self.show_composer(issue_id)
+
+    def flush_editor(self) -> None:
+        """Save what is typed in the editor before a step rewrites stored articles (so nothing typed is lost:
+        the step then refuses if the text it was about moved)."""
+        if self.window.editor_built:
+            self.window.editor.flush()
+
+    def _step(self, move: Callable[[], None]) -> None:
+        self.flush_editor()
+        move()
 
     def shutdown(self) -> None:
         """The window is closing: save the composer's facts; no check may start after this."""
@@ -136,6 +147,7 @@ class IssueActions(QObject):
             self.window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, panel)
             self.window.resizeDocks([panel], [230], Qt.Orientation.Vertical)
             panel.show_finding.connect(self.show_finding)
+            panel.before_write = self.flush_editor
             panel.fixed.connect(self._fixed)
             panel.ignored.connect(self.window.on_changed)
             self._panel = panel

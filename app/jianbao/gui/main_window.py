@@ -8,7 +8,6 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QStackedWidget, QW
 
 from jianbao.gui.actions import WindowActions
 from jianbao.gui.importing import Importer
-from jianbao.gui.issue_actions import IssueActions
 from jianbao.gui.list_panel import ListPanel
 from jianbao.gui.query import ListQuery
 from jianbao.gui.settings import Prefs, load_prefs
@@ -18,6 +17,8 @@ from jianbao.gui.worker import DeskWorker
 
 if TYPE_CHECKING:  # (event classes are slow to load in PySide; only their names are needed here)
     from PySide6.QtCore import QSettings
+
+    from jianbao.gui.issue_actions import IssueActions
     from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 
     from jianbao.gui.progress import ProgressPanel
@@ -71,8 +72,7 @@ class MainWindow(QMainWindow):
         self.importer = Importer(self, worker)
         self.actions_ = WindowActions(self)
         self.actions_.build_menus(self)
-        self.issue_actions = IssueActions(self)
-        self.issue_actions.build_menus()
+        self.issue_actions: IssueActions | None = None  # issue, tools menus: after the first paint
         self.state = WindowState(self, settings)
 
         self.sidebar.scope_changed.connect(lambda _s: self._apply_query())
@@ -92,6 +92,10 @@ class MainWindow(QMainWindow):
             return
         self._set_up = True
         self._paint_spy.stop()
+        from jianbao.gui.issue_actions import IssueActions
+
+        self.issue_actions = IssueActions(self)
+        self.issue_actions.build_menus()
         self.model = self.panel.finish_setup()
         self.model.loaded.connect(self._list_loaded)
         self.sidebar.finish_setup()
@@ -258,7 +262,7 @@ class MainWindow(QMainWindow):
     # -- what changed ---------------------------------------------------------------
     def on_changed(self, changed: Any) -> None:
         """Refresh only what an operation says it changed."""
-        if self.model is None:
+        if self.model is None or self.issue_actions is None:
             return
         self.issue_actions.on_changed(changed)
         if changed.bulletins or changed.issues:
@@ -328,7 +332,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.state.save()
-        self.issue_actions.shutdown()
+        if self.issue_actions is not None:
+            self.issue_actions.shutdown()
         if self._editor is not None:
             if self.worker.ready:
                 self._editor.flush()

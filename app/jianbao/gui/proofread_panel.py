@@ -1,6 +1,7 @@
 """The proofreading panel: findings on an article or a whole issue, by kind; accept a fix, all of a kind, or ignore."""
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -33,6 +34,7 @@ class ProofreadPanel(QDockWidget):
         self._titles: dict[int, str] = {}
         self._kind_names: dict[str, str] = {}
         self._running: Progress | None = None
+        self.before_write: Callable[[], None] = lambda: None  # the window saves the editor's typing first
 
         body = QWidget(self)
         self.scope_label = QLabel(self.tr("在文章或组期窗口里选择“校对”开始"), body)
@@ -270,6 +272,7 @@ class ProofreadPanel(QDockWidget):
 
             items = [replace(i, finding=replace(i.finding, suggestion=suggestion)) for i in items]
         articles = sorted({int(i.article_id) for i in items})
+        self.before_write()
 
         def done(result: tuple[list[Any], Any]) -> None:
             self.fixed.emit(result[0], result[1])

@@ -64,6 +64,13 @@ def load_prefs(settings: QSettings) -> Prefs:
     )
 
 
+def preferred_store(prefs: Prefs) -> str | None:
+    """The store `jianbao` opens when none is named: $JIANBAO_STORE wins, then the preference (None: default)."""
+    if os.environ.get("JIANBAO_STORE"):
+        return None
+    return prefs.store_path or None
+
+
 def save_prefs(settings: QSettings, prefs: Prefs) -> None:
     settings.setValue("prefs/language", prefs.language)
     settings.setValue("prefs/body_font_size", prefs.body_font_size)
