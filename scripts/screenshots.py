@@ -130,7 +130,8 @@ def issue_shots(window, settle, save, wait) -> None:
             editors_note="新年伊始，各单位围绕项目建设和经济普查开局起步，本期择要刊发。",
             recipients_bao="市委、市政府", recipients_song="各县（市、区）", recipients_fa="区属各部门、各街道",
             copies=60, show_contents=True,
-            sections=[IssueSection("重点工作", tuple(ids[0:1] + ids[3:5])), IssueSection("基层动态", tuple(ids[5:9]))])
+            sections=[IssueSection("重点工作", tuple(ids[0:1] + ids[3:5])),
+                      IssueSection("基层动态", tuple(ids[5:9] + ids[13:14]))])  # ids[13]: already in 第1期
         desk.edit_article(ids[0], {"status": "checked"})
         desk.edit_article(ids[3], {"status": "checked"})
         return int(issue.id)
@@ -168,7 +169,9 @@ def issue_shots(window, settle, save, wait) -> None:
     wait(lambda: panel._running is None and bool(panel.findings), 120)
     settle(window)
     window.resizeDocks([panel], [250], Qt.Orientation.Vertical)
-    panel.select_finding(1)
+    leaves = [leaf.data(0, Qt.ItemDataRole.UserRole + 1) for leaf in panel.leaves()]
+    # A naive-conversion character (干部 for 幹部…) shows more than a comma does.
+    panel.select_finding(next((k for k, f in enumerate(leaves) if f.finding.kind == "conversion"), 1))
     settle(window)
     wait(lambda: window.editor.article_id is not None)
     settle(window)

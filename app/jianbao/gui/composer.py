@@ -54,6 +54,7 @@ class ComposerWindow(QWidget):
             bar.addWidget(w)
 
         self.source = SourcePanel(worker, self)
+        self.form = IssueForm(self)
         self.tree = IssueTree(self)
         self.hint = QLabel(self.tr("把左边的文章拖到这里（或选中后点“加入本期”），拖动调整顺序；"
                                    "可新建栏目，双击栏目改名。"), self)
@@ -77,8 +78,8 @@ class ComposerWindow(QWidget):
         mcol.addWidget(self.hint)
         mcol.addWidget(self.tree, 1)
         mcol.addLayout(tools)
+        mcol.addWidget(self.form.note_box)
 
-        self.form = IssueForm(self)
         self.checks = IssueChecks(worker, self)
         right = QWidget(self)
         rcol = QVBoxLayout(right)

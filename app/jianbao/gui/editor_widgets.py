@@ -239,7 +239,8 @@ class BodyEdit(QTextEdit):
         self._finding_marks = [sel]
         self.setExtraSelections(self._search_marks + self._finding_marks)
         self.setTextCursor(cursor)
-        self.ensureCursorVisible()
+        bar = self.verticalScrollBar()  # the span in the middle of the view, not at its edge
+        bar.setValue(bar.value() + self.cursorRect(cursor).center().y() - self.viewport().height() // 2)
 
     def canInsertFromMimeData(self, source: Any) -> bool:
         # Dropped files are bulletins to import: leave them to the window.

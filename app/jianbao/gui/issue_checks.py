@@ -104,7 +104,7 @@ class IssueChecks(QWidget):
         unchecked = self._unchecked
         if unchecked:
             self.warnings.addItem(self.tr("⚠ {0} 篇未校对：{1}").format(
-                len(unchecked), "；".join(unchecked[:5]) + ("…" if len(unchecked) > 5 else "")))
+                len(unchecked), "；".join(unchecked[:3]) + ("…" if len(unchecked) > 3 else "")))
         w = self.result
         if w is None or not self.settled:
             self.warnings.addItem(self.tr("正在检查重复稿件和校对问题…"))

@@ -61,8 +61,9 @@ class IssueForm(QWidget):
         form.addRow(self.tr("日期"), self.date)
         form.addRow(self.tr("编印单位"), self.compiling_unit)
         form.addRow("", self.show_contents)
-        note = QGroupBox(self.tr("编者按"), self)
-        QVBoxLayout(note).addWidget(self.editors_note)
+        # The note is placed by the composer, under the articles it introduces.
+        self.note_box = QGroupBox(self.tr("编者按"), self)
+        QVBoxLayout(self.note_box).addWidget(self.editors_note)
         band = QGroupBox(self.tr("版记"), self)
         bform = QFormLayout(band)
         bform.addRow(self.tr("报："), self.recipients_bao)
@@ -73,7 +74,6 @@ class IssueForm(QWidget):
         col = QVBoxLayout(self)
         col.setContentsMargins(0, 0, 0, 0)
         col.addWidget(head)
-        col.addWidget(note)
         col.addWidget(band)
 
         self._timer = QTimer(self)
