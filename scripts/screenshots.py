@@ -25,6 +25,8 @@ SIZE = (1280, 800)
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
+    parser.add_argument("--language", choices=("zh_CN", "zh_TW", "en"), default="zh_CN",
+                        help="interface language (to check other languages' layouts; docs use zh_CN)")
     args = parser.parse_args(argv)
     args.out.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix="jianbao-shots-"))
@@ -34,6 +36,7 @@ def main(argv: list[str]) -> int:
                                                "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}))
     os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={screen}"
     os.environ["JIANBAO_SETTINGS"] = str(tmp / "settings.ini")
+    (tmp / "settings.ini").write_text(f"[prefs]\nlanguage={args.language}\n")
     os.environ.setdefault("XDG_DATA_HOME", str(tmp / "data"))
 
     from PySide6.QtWidgets import QApplication

@@ -238,6 +238,8 @@ class ComposerWindow(QWidget):
                 self._draft.update(changes)
                 if "series" in changes or "date" in changes:
                     self._repropose()
+                elif self.tree.article_ids():  # the store refused it before (a number taken): try again
+                    self._arranged(self.tree.sections())
             return
         issue_id = int(self.issue.id)
         self._worker.submit(lambda desk: desk.update_issue(issue_id, changes), self._saved, self._failed)

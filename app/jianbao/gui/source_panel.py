@@ -44,7 +44,7 @@ class SourcePanel(QWidget):
         self.view.setAlternatingRowColors(True)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((2, 70), (3, 82), (5, 52)):
+        for column, width in ((2, 70), (3, 82), (5, 64)):
             self.view.setColumnWidth(column, width)
         for column in HIDDEN_COLUMNS:
             self.view.setColumnHidden(column, True)
