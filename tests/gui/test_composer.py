@@ -168,3 +168,26 @@ def test_sidebar_double_click_opens_the_issue(imported_window, qtbot, settle):
     assert composer.isVisible() and composer.picker.currentData() == int(issue.id)
     assert composer.tree.topLevelItem(0).child(0).text(0) == window.model.row_data(window.model.row_of(2)).title
     assert composer.tree.topLevelItem(0).child(0).text(1) == "草稿"
+
+
+def test_a_number_already_taken_is_refused_then_corrected(composer_on, qtbot, settle, store_path, monkeypatch):
+    window, composer = composer_on
+    errors = []
+    monkeypatch.setattr(dialogs.Ask, "error", classmethod(lambda cls, parent, text, detail="": errors.append(text)))
+    composer.new_button.click()
+    qtbot.waitUntil(lambda: composer._draft is not None)
+    settle(window)
+    composer.form.date.setDate(composer.form.date.date().fromString("2024-02-01", "yyyy-MM-dd"))
+    composer.form.flush()
+    qtbot.waitUntil(lambda: composer.form.number.value() == 2, timeout=5000)
+    composer.form.number.setValue(1)                        # 第1期 of 2024 exists
+    composer.form.flush()
+    composer.add_articles([11])
+    settle(window)
+    assert composer.issue is None and errors and "已存在" in errors[0]
+    composer.form.number.setValue(2)
+    composer.form.flush()                                   # corrected: saved with the article it holds
+    qtbot.waitUntil(lambda: composer.issue is not None, timeout=5000)
+    settle(window)
+    saved = stored_issue(store_path, composer.issue.id)
+    assert (saved.number, saved.article_ids) == (2, (11,))
