@@ -114,6 +114,11 @@ def test_moving_an_article_down_crosses_into_the_next_section(composer_on, settl
     composer.up_button.click()
     settle(window)
     assert [s.article_ids for s in stored_issue(store_path, composer.issue.id).sections] == [(1, 2), (3, 4)]
+    tree.setCurrentItem(tree.topLevelItem(1))              # a heading: the whole section moves
+    composer.up_button.click()
+    settle(window)
+    assert [s.title for s in stored_issue(store_path, composer.issue.id).sections] == ["乙", "甲"]
+    assert tree.currentItem().text(0) == "乙"
 
 
 def test_add_to_issue_from_the_main_list(composer_on, qtbot, settle, store_path):

@@ -65,8 +65,8 @@ class ComposerWindow(QWidget):
         self.group_button.setToolTip(self.tr("按文章的栏目分成几组，栏目名作为小标题"))
         self.up_button = QPushButton("↑", self)
         self.down_button = QPushButton("↓", self)
-        self.up_button.setToolTip(self.tr("上移一篇"))
-        self.down_button.setToolTip(self.tr("下移一篇"))
+        self.up_button.setToolTip(self.tr("上移一篇（选中栏目时移动整个栏目）"))
+        self.down_button.setToolTip(self.tr("下移一篇（选中栏目时移动整个栏目）"))
         self.remove_button = QPushButton(self.tr("移出本期"), self)
         tools = QHBoxLayout()
         for b in (self.section_button, self.group_button, self.up_button, self.down_button, self.remove_button):

@@ -168,7 +168,16 @@ class IssueTree(QTreeWidget):
             self._emit(sections)
 
     def move_selected(self, delta: int) -> None:
-        """Move the selected article one place up or down, across section boundaries."""
+        """Move the selected article one place up or down, across section boundaries (a selected section
+        heading moves the whole section)."""
+        item = self.currentItem()
+        if item is not None and item.data(0, KindRole) == "section" and not self.selected_ids():
+            index = int(item.data(0, ValueRole))
+            self.move_section(index, delta)
+            head = self.topLevelItem(index + delta) if 0 <= index + delta < self.topLevelItemCount() else None
+            if head is not None:
+                self.setCurrentItem(head)
+            return
         ids = self.selected_ids()
         if len(ids) != 1:
             return

@@ -185,12 +185,12 @@
         <translation>Group the articles by their categories, with the category names as section headings</translation>
     </message>
     <message>
-        <source>上移一篇</source>
-        <translation>Move up</translation>
+        <source>上移一篇（选中栏目时移动整个栏目）</source>
+        <translation>Move up (a selected section moves as a whole)</translation>
     </message>
     <message>
-        <source>下移一篇</source>
-        <translation>Move down</translation>
+        <source>下移一篇（选中栏目时移动整个栏目）</source>
+        <translation>Move down (a selected section moves as a whole)</translation>
     </message>
     <message>
         <source>移出本期</source>

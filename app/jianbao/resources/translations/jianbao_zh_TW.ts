@@ -185,12 +185,12 @@
         <translation>按文章的欄目分成幾組，欄目名作為小標題</translation>
     </message>
     <message>
-        <source>上移一篇</source>
-        <translation>上移一篇</translation>
+        <source>上移一篇（选中栏目时移动整个栏目）</source>
+        <translation>上移一篇（選中欄目時移動整個欄目）</translation>
     </message>
     <message>
-        <source>下移一篇</source>
-        <translation>下移一篇</translation>
+        <source>下移一篇（选中栏目时移动整个栏目）</source>
+        <translation>下移一篇（選中欄目時移動整個欄目）</translation>
     </message>
     <message>
         <source>移出本期</source>
