@@ -161,8 +161,46 @@ class MainWindow(QMainWindow):
         self.worker.open(self._store_path, on_error=self._open_failed)
 
     def _open_failed(self, exc: BaseException) -> None:
+        from jianbao.errors import CorruptStoreError
+
+        if isinstance(exc, CorruptStoreError) and exc.backup is not None and self._offer_backup(exc):
+            return
         self.show_error(exc)
         self.close()
+
+    def _offer_backup(self, exc: Any) -> bool:
+        """A damaged store: offer its newest sound backup; True when restored and opening again."""
+        from jianbao.desk.maintenance import restore_store
+        from jianbao.gui.dialogs import Ask
+        from jianbao.paths import default_store_path
+
+        backup = getattr(exc.backup, "path", exc.backup)
+        text = self.tr("资料库文件已损坏，无法打开。\n要用最近一份完好的备份恢复吗？\n\n备份：{0}\n"
+                       "损坏的文件会保留为 .broken，不会删除。").format(backup)
+        if not Ask.yes_no(self, self.tr("资料库已损坏"), text, yes=self.tr("用备份恢复"), no=self.tr("退出")):
+            return False
+        try:
+            restore_store(default_store_path(self._store_path), backup)
+        except Exception as err:  # noqa: BLE001 - shown to the editor, then the window closes
+            self.show_error(err)
+            return False
+        self.show_message(self.tr("已从备份恢复，正在重新打开…"))
+        self._start_opening()
+        return True
+
+    def _show_store_state(self, state: tuple[bool, str | None, str | None]) -> None:
+        """A read-only store gets a banner (and the title says so); a failed automatic backup, a message."""
+        read_only, reason, backup_warning = state
+        if read_only:
+            banner = QLabel(self.tr("只读：{0}").format(reason or self.tr("资料库以只读方式打开，修改不会保存")))
+            banner.setObjectName("readOnlyBanner")
+            banner.setStyleSheet("QLabel { background: #fff3bf; color: #5c3c00; padding: 2px 8px; }")
+            self.statusBar().addPermanentWidget(banner)
+            self.setWindowTitle(self.tr("简报 Jianbao（只读）"))
+        if backup_warning:
+            from jianbao.gui.dialogs import Ask
+
+            Ask.error(self, backup_warning)
 
     def _desk_ready(self) -> None:
         self.show_message(self.tr("资料库：{0}").format(self.worker.store_path), 5000)
@@ -170,6 +208,8 @@ class MainWindow(QMainWindow):
         self._apply_query()  # first: the worker runs tasks in order and the list is what the editor waits for
         self.refresh_taxonomy()
         self.sidebar.reload()
+        self.worker.submit(lambda desk: (desk.read_only, getattr(desk, "read_only_reason", None),
+                                         getattr(desk, "backup_warning", None)), self._show_store_state)
         self.worker.submit(lambda desk: [(int(a), desk.article(a).title, at) for a, _r, _p, at in desk.drafts()],
                            self._offer_drafts)
         self.store_opened.emit()

@@ -1041,6 +1041,46 @@ Import another copy anyway?</translation>
         <translation>Opening the store…</translation>
     </message>
     <message>
+        <source>资料库文件已损坏，无法打开。
+要用最近一份完好的备份恢复吗？
+
+备份：{0}
+损坏的文件会保留为 .broken，不会删除。</source>
+        <translation>The store file is damaged and cannot be opened.
+Restore the most recent sound backup?
+
+Backup: {0}
+The damaged file is kept as .broken, not deleted.</translation>
+    </message>
+    <message>
+        <source>资料库已损坏</source>
+        <translation>Store damaged</translation>
+    </message>
+    <message>
+        <source>用备份恢复</source>
+        <translation>Restore from backup</translation>
+    </message>
+    <message>
+        <source>退出</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>已从备份恢复，正在重新打开…</source>
+        <translation>Restored from the backup; opening again…</translation>
+    </message>
+    <message>
+        <source>只读：{0}</source>
+        <translation>Read-only: {0}</translation>
+    </message>
+    <message>
+        <source>资料库以只读方式打开，修改不会保存</source>
+        <translation>The store is open read-only; changes will not be saved</translation>
+    </message>
+    <message>
+        <source>简报 Jianbao（只读）</source>
+        <translation>Jianbao (read-only)</translation>
+    </message>
+    <message>
         <source>资料库：{0}</source>
         <translation>Store: {0}</translation>
     </message>

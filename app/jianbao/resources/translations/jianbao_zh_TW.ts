@@ -1041,6 +1041,46 @@
         <translation>正在開啟資料庫…</translation>
     </message>
     <message>
+        <source>资料库文件已损坏，无法打开。
+要用最近一份完好的备份恢复吗？
+
+备份：{0}
+损坏的文件会保留为 .broken，不会删除。</source>
+        <translation>資料庫檔案已損壞，無法開啟。
+要用最近一份完好的備份恢復嗎？
+
+備份：{0}
+損壞的檔案會保留為 .broken，不會刪除。</translation>
+    </message>
+    <message>
+        <source>资料库已损坏</source>
+        <translation>資料庫已損壞</translation>
+    </message>
+    <message>
+        <source>用备份恢复</source>
+        <translation>用備份恢復</translation>
+    </message>
+    <message>
+        <source>退出</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>已从备份恢复，正在重新打开…</source>
+        <translation>已從備份恢復，正在重新開啟…</translation>
+    </message>
+    <message>
+        <source>只读：{0}</source>
+        <translation>只讀：{0}</translation>
+    </message>
+    <message>
+        <source>资料库以只读方式打开，修改不会保存</source>
+        <translation>資料庫以只讀方式開啟，修改不會儲存</translation>
+    </message>
+    <message>
+        <source>简报 Jianbao（只读）</source>
+        <translation>簡報 Jianbao（只讀）</translation>
+    </message>
+    <message>
         <source>资料库：{0}</source>
         <translation>資料庫：{0}</translation>
     </message>
