@@ -51,7 +51,7 @@ def test_preview_protects_a_term_with_one_click_and_applies_nothing(imported_win
 
 def test_preview_marks_uncertain_characters_and_lists_them(imported_window, qtbot):
     window = imported_window
-    dialog = convert_preview.ConvertPreviewDialog(window, window.worker, article_ids=[1, 2], to="s")
+    dialog = convert_preview.ConvertPreviewDialog(window, window.worker, article_ids=[3, 9], to="s")
     qtbot.addWidget(dialog)
     qtbot.waitUntil(lambda: dialog.ready, timeout=60000)
     assert dialog.articles.count() == 2 and dialog.articles.isVisibleTo(dialog)

@@ -154,6 +154,17 @@ class ConfigModel:
         return found
 
 
+def _everyday(ch: str) -> bool:
+    """A character in GB18030's two-byte area or in Big5: what office text is written with."""
+    for codec in ("gbk", "big5hkscs"):
+        try:
+            ch.encode(codec)
+            return True
+        except UnicodeEncodeError:
+            continue
+    return False
+
+
 @lru_cache(maxsize=None)
 def config_model(config: str) -> ConfigModel:
     """The main stage of `config`: the stage whose character dictionary is largest."""
@@ -200,7 +211,9 @@ def later_stages(config: str) -> dict[str, str]:
 
 
 def _index(model: ConfigModel) -> None:
-    model.ambiguous = frozenset(c for c, cands in model.chars.items() if len(cands) > 1)
+    # Worth a human look only when a real alternative exists: 開 -> 开 (or 𫔭, a character no office
+    # font or input method has) is not a guess. Alternatives outside the GB/Big5 repertoires don't count.
+    model.ambiguous = frozenset(c for c, cands in model.chars.items() if sum(map(_everyday, cands)) > 1)
     pins: dict[str, dict[tuple[int, int], dict[str, str]]] = defaultdict(lambda: defaultdict(dict))
     contested: dict[str, dict[tuple[int, int], set[str]]] = defaultdict(lambda: defaultdict(set))
     for key, value in model.phrases.items():
