@@ -66,8 +66,8 @@ def _check_docx(path: Path, titles: list[str]) -> str:
     import docx
 
     document = docx.Document(str(path))
-    text = "\n".join(p.text for p in document.paragraphs)
-    text += "\n".join(c.text for t in document.tables for row in t.rows for c in row.cells)
+    cells = [c.text for t in document.tables for row in t.rows for c in row.cells]
+    text = "\n".join([*(p.text for p in document.paragraphs), *cells])
     missing = [t for t in titles if t not in text]
     if missing:
         raise SelfTestFailure(f"{path.name} 缺少 {len(missing)} 篇文章的标题，例如“{missing[0]}”")
