@@ -22,14 +22,6 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     if app is None:
         app = QApplication(argv if argv is not None else sys.argv[:1])
     assert isinstance(app, QApplication)
-    from PySide6.QtGui import QIcon
-
-    from jianbao.paths import resource_path
-
-    try:
-        app.setWindowIcon(QIcon(str(resource_path("icons/jianbao-256.png"))))
-    except FileNotFoundError:
-        pass  # a build without icons still runs
     app.setApplicationName("Jianbao")
     app.setApplicationDisplayName("简报 Jianbao")
     app.setOrganizationName("Jianbao")

@@ -92,6 +92,7 @@ class MainWindow(QMainWindow):
             return
         self._set_up = True
         self._paint_spy.stop()
+        self._set_icon()
         from jianbao.gui.issue_actions import IssueActions
 
         self.issue_actions = IssueActions(self)
@@ -103,6 +104,17 @@ class MainWindow(QMainWindow):
         self.state.restore_sort()
         if self._open_requested:
             self._start_opening()
+
+    def _set_icon(self) -> None:
+        """The shipped 简 tile (PNG: the bundle carries no SVG plugin); after the first paint, off its path."""
+        from PySide6.QtGui import QGuiApplication, QIcon
+
+        from jianbao.paths import resource_path
+
+        try:
+            QGuiApplication.setWindowIcon(QIcon(str(resource_path("icons/jianbao-256.png"))))
+        except FileNotFoundError:
+            pass  # a build without icons still runs
 
     @property
     def progress(self) -> ProgressPanel:
