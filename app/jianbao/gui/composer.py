@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QPushButton, QScr
 from jianbao.gui.issue_checks import IssueChecks
 from jianbao.gui.issue_form import IssueForm
 from jianbao.gui.issue_tree import IssueTree
-from jianbao.gui.query import ListQuery
+from jianbao.models import ArticleFilter
 from jianbao.gui.source_panel import SourcePanel
 from jianbao.gui.worker import DeskWorker
 
@@ -151,7 +151,7 @@ class ComposerWindow(QWidget):
 
         def task(desk: Any) -> tuple[Any, dict[int, Any]]:
             issue = desk.issue(issue_id)
-            rows = desk.list_articles(ListQuery(ids=tuple(issue.article_ids)).to_filter(), limit=10_000)
+            rows = desk.list_articles(ArticleFilter(ids=tuple(issue.article_ids)), limit=10_000)
             return issue, {int(r.id): r for r in rows}
 
         def done(result: tuple[Any, dict[int, Any]]) -> None:
@@ -257,7 +257,7 @@ class ComposerWindow(QWidget):
     def _fetch_missing_rows(self) -> None:
         missing = self.tree.missing_rows()
         if missing:
-            self._worker.submit(lambda desk: desk.list_articles(ListQuery(ids=tuple(missing)).to_filter(),
+            self._worker.submit(lambda desk: desk.list_articles(ArticleFilter(ids=tuple(missing)),
                                                                 limit=len(missing)),
                                 lambda rows: (self.tree.set_rows({int(r.id): r for r in rows}), self._show_state()))
 
@@ -265,7 +265,7 @@ class ComposerWindow(QWidget):
         """Articles changed elsewhere (status, title, conversion): show them afresh."""
         mine = [int(a) for a in article_ids if int(a) in self.tree.article_ids()]
         if mine:
-            self._worker.submit(lambda desk: desk.list_articles(ListQuery(ids=tuple(mine)).to_filter(), limit=len(mine)),
+            self._worker.submit(lambda desk: desk.list_articles(ArticleFilter(ids=tuple(mine)), limit=len(mine)),
                                 lambda rows: (self.tree.set_rows({int(r.id): r for r in rows}), self._after_change()))
 
     def group_by_category(self) -> None:

@@ -5,14 +5,14 @@ from PySide6.QtCore import QDate, QTimer, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
 from jianbao.gui.labels import SCRIPTS, STATUSES, script_name, status_name
-from jianbao.gui.query import ListQuery
+from jianbao.models import ArticleFilter
 
 NO_DATE = QDate(1900, 1, 1)
 SEARCH_DELAY_MS = 250
 
 
 class FilterBar(QWidget):
-    """Emits `changed(ListQuery)` a moment after the editor stops typing or picks a filter."""
+    """Emits `changed(ArticleFilter)` a moment after the editor stops typing or picks a filter."""
 
     changed = Signal(object)
 
@@ -74,7 +74,7 @@ class FilterBar(QWidget):
         for edit in (self.date_from, self.date_to):
             edit.dateChanged.connect(lambda _d: self._emit())
         self.undecided.toggled.connect(lambda _b: self._emit())
-        self._last: ListQuery | None = None
+        self._last: ArticleFilter | None = None
 
     def _date_edit(self, tip: str) -> QDateEdit:
         edit = QDateEdit(self)
@@ -115,11 +115,11 @@ class FilterBar(QWidget):
         self.unit.blockSignals(False)
 
     # -- the query ------------------------------------------------------------------
-    def query(self) -> ListQuery:
+    def query(self) -> ArticleFilter:
         text = self.search.text().strip()
         unit = self.unit.currentText().strip()
         d_from, d_to = self.date_from.date(), self.date_to.date()
-        return ListQuery(
+        return ArticleFilter(
             query=text or None,
             category=self.category.currentData(),
             unit=unit or None,

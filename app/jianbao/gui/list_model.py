@@ -11,7 +11,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from jianbao.gui.article_mime import ARTICLE_MIME, article_mime
 from jianbao.gui.labels import script_name, status_name
-from jianbao.gui.query import ListQuery
+from jianbao.models import ArticleFilter
 from jianbao.gui.worker import DeskWorker
 
 PAGE = 200
@@ -37,7 +37,7 @@ class ArticleListModel(QAbstractTableModel):
         self._rows: list[Any] = []
         self._total = 0  # -1 while the count of a new query is on its way
         self._more = False
-        self._query = ListQuery()
+        self._query = ArticleFilter()
         self._order = "id"
         self._descending = False
         self._generation = 0
@@ -47,7 +47,7 @@ class ArticleListModel(QAbstractTableModel):
 
     # -- loading ------------------------------------------------------------------
     @property
-    def query(self) -> ListQuery:
+    def query(self) -> ArticleFilter:
         return self._query
 
     @property
@@ -55,7 +55,7 @@ class ArticleListModel(QAbstractTableModel):
         """Rows matching the query (-1 until counted)."""
         return self._total
 
-    def set_query(self, query: ListQuery) -> None:
+    def set_query(self, query: ArticleFilter) -> None:
         self._query = query
         self.reload()
 
@@ -69,7 +69,7 @@ class ArticleListModel(QAbstractTableModel):
         self._fetching = True
 
         def page(desk: Any) -> list:
-            return desk.list_articles(query.to_filter(), order=order, descending=desc, limit=PAGE)
+            return desk.list_articles(query, order=order, descending=desc, limit=PAGE)
 
         def show(rows: list) -> None:
             if generation != self._generation:
@@ -91,7 +91,7 @@ class ArticleListModel(QAbstractTableModel):
             self._worker.failed.emit(exc)
 
         self._worker.submit(page, show, failed)
-        self._worker.submit(lambda desk: desk.count_articles(query.to_filter()), counted, failed)
+        self._worker.submit(lambda desk: desk.count_articles(query), counted, failed)
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:
         if parent.isValid() or self._fetching:
@@ -106,7 +106,7 @@ class ArticleListModel(QAbstractTableModel):
                                                   len(self._rows))
 
         def task(desk: Any) -> list:
-            return desk.list_articles(query.to_filter(), order=order, descending=desc, limit=PAGE, offset=offset)
+            return desk.list_articles(query, order=order, descending=desc, limit=PAGE, offset=offset)
 
         def done(rows: list) -> None:
             if generation != self._generation:
@@ -128,7 +128,7 @@ class ArticleListModel(QAbstractTableModel):
         generation = self._generation
 
         def task(desk: Any) -> list:
-            return desk.list_articles(ListQuery(ids=tuple(wanted)).to_filter(), limit=len(wanted))
+            return desk.list_articles(ArticleFilter(ids=tuple(wanted)), limit=len(wanted))
 
         def done(rows: list) -> None:
             if generation != self._generation:

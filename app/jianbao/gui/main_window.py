@@ -9,7 +9,8 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QStackedWidget, QW
 from jianbao.gui.actions import WindowActions
 from jianbao.gui.importing import Importer
 from jianbao.gui.list_panel import ListPanel
-from jianbao.gui.query import ListQuery
+from jianbao.gui.query import merged
+from jianbao.models import ArticleFilter
 from jianbao.gui.settings import Prefs, load_prefs
 from jianbao.gui.sidebar import Sidebar
 from jianbao.gui.window_state import WindowState
@@ -265,8 +266,8 @@ class MainWindow(QMainWindow):
         editor.meta.set_people_choices(people)
 
     # -- the list -------------------------------------------------------------------
-    def current_query(self) -> ListQuery:
-        return self.sidebar.scope().merged(self.filters.query())
+    def current_query(self) -> ArticleFilter:
+        return merged(self.sidebar.scope(), self.filters.query())
 
     def _apply_query(self) -> None:
         if self.worker.ready and self.model is not None:
@@ -276,7 +277,7 @@ class MainWindow(QMainWindow):
                 self._editor.set_highlight(query.query)
 
     def _list_loaded(self, total: int) -> None:
-        everything = self.model.query == ListQuery()
+        everything = self.model.query == ArticleFilter()
         self.panel.show_loaded(total, everything)
         self._hint.setVisible(not (total == 0 and everything))  # the empty page says what to do instead
         if total == 0 and everything and self._first_load and not self._offered_sample:

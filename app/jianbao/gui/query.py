@@ -1,31 +1,11 @@
-"""What the article list shows: a plain description of the filter, free of Qt and of the store."""
+"""What the article list shows: the core's ArticleFilter (plain data, no store import) and merging two."""
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, replace
-from typing import Any
+from dataclasses import asdict, replace
+
+from jianbao.models import ArticleFilter
 
 
-@dataclass(frozen=True)
-class ListQuery:
-    """The fields of store.ArticleFilter, kept here so the window can build one before the store is loaded."""
-
-    query: str | None = None
-    category: str | None = None
-    unit: str | None = None
-    status: str | None = None
-    script: str | None = None
-    needs_decision: bool | None = None
-    date_from: str | None = None
-    date_to: str | None = None
-    bulletin_id: int | None = None
-    ids: tuple[int, ...] | None = None
-
-    def to_filter(self) -> Any:
-        """The store's ArticleFilter (imported here, on the worker, to keep it off the start-up path)."""
-        from jianbao.store import ArticleFilter
-
-        return ArticleFilter(**asdict(self))
-
-    def merged(self, other: "ListQuery") -> "ListQuery":
-        """This query with every field `other` sets."""
-        return replace(self, **{k: v for k, v in asdict(other).items() if v is not None})
+def merged(base: ArticleFilter, other: ArticleFilter) -> ArticleFilter:
+    """`base` with every field `other` sets (the sidebar's scope narrowed by the filter bar)."""
+    return replace(base, **{k: v for k, v in asdict(other).items() if v is not None})

@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
 
-from jianbao.gui.query import ListQuery
+from jianbao.models import ArticleFilter
 from jianbao.gui.worker import DeskWorker
 
 # Qt.ItemDataRole.UserRole + 1 and + 2, written out: touching Qt's enum namespace at start-up is slow.
@@ -36,20 +36,20 @@ def load_sidebar(desk: Any) -> SidebarData:
     )
 
 
-def scope_of_key(key: str) -> ListQuery | None:
+def scope_of_key(key: str) -> ArticleFilter | None:
     """The list's scope for a saved sidebar key, when it can be known without the sidebar's data."""
     kind, _, value = key.partition(":")
     if kind == "all":
-        return ListQuery()
+        return ArticleFilter()
     if kind == "undecided":
-        return ListQuery(needs_decision=True)
+        return ArticleFilter(needs_decision=True)
     if kind == "bulletin" and value.isdigit():
-        return ListQuery(bulletin_id=int(value))
+        return ArticleFilter(bulletin_id=int(value))
     return None
 
 
 class Sidebar(QTreeWidget):
-    """Picking an entry narrows the article list (emits the ListQuery for it)."""
+    """Picking an entry narrows the article list (emits the ArticleFilter for it)."""
 
     scope_changed = Signal(object)
     loaded = Signal()
@@ -63,9 +63,9 @@ class Sidebar(QTreeWidget):
         self.setObjectName("sidebar")
         self.setMinimumWidth(150)
         self._all = QTreeWidgetItem(self, [self.tr("全部文章")])
-        self._all.setData(0, ScopeRole, ListQuery())
+        self._all.setData(0, ScopeRole, ArticleFilter())
         self._undecided = QTreeWidgetItem(self, [self.tr("栏目待定")])
-        self._undecided.setData(0, ScopeRole, ListQuery(needs_decision=True))
+        self._undecided.setData(0, ScopeRole, ArticleFilter(needs_decision=True))
         self._undecided.setToolTip(0, self.tr("自动分类把握不大、需要编辑确认栏目的文章"))
         self._bulletins = QTreeWidgetItem(self, [self.tr("导入的简报")])
         self._issues = QTreeWidgetItem(self, [self.tr("期刊")])
@@ -105,12 +105,12 @@ class Sidebar(QTreeWidget):
                 tip = self.tr("{0}\n导入于 {1}，编码 {2}，{3} 篇").format(
                     b.source, b.imported_at[:16].replace("T", " "), b.encoding, b.article_count)
                 item.setToolTip(0, tip)
-                item.setData(0, ScopeRole, ListQuery(bulletin_id=int(b.id)))
+                item.setData(0, ScopeRole, ArticleFilter(bulletin_id=int(b.id)))
             self._issues.takeChildren()
             for i in data.issues:
                 label = self.tr("{0} {1}年第{2}期").format(i.series, i.year, i.number)
                 item = QTreeWidgetItem(self._issues, [label, str(len(i.article_ids))])
-                item.setData(0, ScopeRole, ListQuery(ids=tuple(int(a) for a in i.article_ids)))
+                item.setData(0, ScopeRole, ArticleFilter(ids=tuple(int(a) for a in i.article_ids)))
                 item.setData(0, KeyRole, f"issue:{i.id}")
             self._issues.setHidden(not data.issues)
             self._bulletins.setExpanded(True)
@@ -163,14 +163,14 @@ class Sidebar(QTreeWidget):
     def _children(group: QTreeWidgetItem) -> list[QTreeWidgetItem]:
         return [group.child(i) for i in range(group.childCount())]
 
-    def scope(self) -> ListQuery:
+    def scope(self) -> ArticleFilter:
         if self._pending_key is not None:
             pending = scope_of_key(self._pending_key)
             if pending is not None:
                 return pending
         item = self.currentItem()
         scope = item.data(0, ScopeRole) if item is not None else None
-        return scope if isinstance(scope, ListQuery) else ListQuery()
+        return scope if isinstance(scope, ArticleFilter) else ArticleFilter()
 
     def _on_current(self, current: QTreeWidgetItem | None, _previous: object) -> None:
         if current is not None and current.data(0, ScopeRole) is not None:

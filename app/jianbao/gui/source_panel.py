@@ -8,7 +8,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeade
                                QTableView, QVBoxLayout, QWidget)
 
 from jianbao.gui.list_model import ArticleListModel
-from jianbao.gui.query import ListQuery
+from jianbao.models import ArticleFilter
 from jianbao.gui.worker import DeskWorker
 
 HIDDEN_COLUMNS = (0, 4, 6)  # id, units, script: picking needs title, category, date and status
@@ -69,9 +69,9 @@ class SourcePanel(QWidget):
         self.view.doubleClicked.connect(lambda index: self.add_requested.emit(
             [self.model.article_id(index.row())] if self.model.article_id(index.row()) is not None else []))
 
-    def query(self) -> ListQuery:
+    def query(self) -> ArticleFilter:
         text = self.search.text().strip()
-        return ListQuery(query=text or None, bulletin_id=self.bulletin.currentData())
+        return ArticleFilter(query=text or None, bulletin_id=self.bulletin.currentData())
 
     def reload(self) -> None:
         if self._worker.ready:
