@@ -26,34 +26,33 @@ _MIX = 0x9E3779B97F4A7C15  # Fibonacci hashing: spreads n-gram codes evenly over
 _SHIFT = 64 - (BLOCK.bit_length() - 1)
 
 
-def _columns(text: str):
-    """Hashed columns and counts of a text's character 1- and 2-grams (numpy: ~50x faster than
-    sklearn's pure-Python analyzer, which dominated a large import)."""
-    import numpy as np
-
-    codes = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
-    grams = np.concatenate([codes, (codes[:-1] << np.uint64(21)) ^ codes[1:] ^ np.uint64(1 << 63)])
-    return np.unique((grams * np.uint64(_MIX)) >> np.uint64(_SHIFT), return_counts=True)
-
-
 def _block(texts: Sequence[str]):
+    """Rows of hashed character 1- and 2-gram counts (sublinear, L2-normalised), for all texts in one
+    vectorised pass: ~50x faster than sklearn's pure-Python analyzer, which dominated a large import."""
     import numpy as np
     from scipy import sparse
     from sklearn.preprocessing import normalize
 
-    indptr, indices, data = [0], [], []
-    for text in texts:
-        if text:
-            cols, counts = _columns(text)
-            indices.append(cols)
-            data.append(counts)
-        indptr.append(indptr[-1] + (len(indices[-1]) if text else 0))
-    matrix = sparse.csr_matrix(
-        (np.concatenate(data).astype(np.float64) if data else np.zeros(0),
-         np.concatenate(indices).astype(np.int64) if indices else np.zeros(0, dtype=np.int64), indptr),
-        shape=(len(texts), BLOCK),
-    )
-    matrix.data = 1.0 + np.log(matrix.data)  # sublinear tf: a word said ten times is not ten times the evidence
+    if not texts:
+        return sparse.csr_matrix((0, BLOCK))
+    # NUL separates texts; no n-gram may contain it.
+    joined = "\x00".join(t.replace("\x00", " ") for t in texts)
+    codes = np.frombuffer(joined.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
+    doc = np.cumsum(codes == 0).astype(np.uint64)
+    real = codes != 0
+    pair = real[:-1] & real[1:]
+    grams = np.concatenate([codes[real], ((codes[:-1] << np.uint64(21)) ^ codes[1:] ^ np.uint64(1 << 63))[pair]])
+    owner = np.concatenate([doc[real], doc[:-1][pair]])
+    cols = (grams * np.uint64(_MIX)) >> np.uint64(_SHIFT)
+    keys = np.sort((owner << np.uint64(32)) | cols)
+    first = np.concatenate(([True], keys[1:] != keys[:-1]))
+    starts = np.flatnonzero(first)
+    counts = np.diff(np.append(starts, len(keys))).astype(np.float64)
+    unique = keys[first]
+    rows_of = (unique >> np.uint64(32)).astype(np.int64)
+    indptr = np.searchsorted(rows_of, np.arange(len(texts) + 1))
+    matrix = sparse.csr_matrix(((1.0 + np.log(counts)),  # sublinear tf: ten mentions are not ten times the evidence
+                                (unique & np.uint64(0xFFFFFFFF)).astype(np.int64), indptr), shape=(len(texts), BLOCK))
     return normalize(matrix)
 
 
