@@ -67,26 +67,31 @@ class FieldCommand(QUndoCommand):
         self._apply(self.field, self.new)
 
 
-class UndoAwareLineEdit(QLineEdit):
-    """A line edit that leaves Ctrl+Z / Ctrl+Shift+Z to the window's shared undo stack."""
+class LeavesUndoToStack:
+    """Mixin for text widgets: Ctrl+Z / Ctrl+Shift+Z and the context menu's Undo/Redo belong to the
+    window's shared undo stack, not to the widget's own."""
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ShortcutOverride and _is_undo_key(event):  # type: ignore[arg-type]
             event.ignore()
             return False
-        return super().event(event)
+        return super().event(event)  # type: ignore[misc]
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if _is_undo_key(event):
             event.ignore()
             return
-        super().keyPressEvent(event)
+        super().keyPressEvent(event)  # type: ignore[misc]
 
     def contextMenuEvent(self, event: Any) -> None:
-        menu = self.createStandardContextMenu()
+        menu = self.createStandardContextMenu()  # type: ignore[attr-defined]
         for action in menu.actions()[:2]:  # Qt puts Undo and Redo first; they would bypass the stack
             menu.removeAction(action)
         menu.exec(event.globalPos())
+
+
+class UndoAwareLineEdit(LeavesUndoToStack, QLineEdit):
+    """A line edit that leaves undo to the window's shared stack."""
 
 
 class ListEdit(UndoAwareLineEdit):
@@ -144,7 +149,7 @@ class ListEdit(UndoAwareLineEdit):
         self.setCursorPosition(0)
 
 
-class BodyEdit(QTextEdit):
+class BodyEdit(LeavesUndoToStack, QTextEdit):
     """Plain-text body editor with a CJK font and generous line spacing; undo goes to the shared stack."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -250,20 +255,3 @@ class BodyEdit(QTextEdit):
         if source.hasText():  # pasted HTML arrives as its plain text: the body is plain text
             self.textCursor().insertText(source.text())
 
-    def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ShortcutOverride and _is_undo_key(event):  # type: ignore[arg-type]
-            event.ignore()
-            return False
-        return super().event(event)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if _is_undo_key(event):
-            event.ignore()
-            return
-        super().keyPressEvent(event)
-
-    def contextMenuEvent(self, event: Any) -> None:
-        menu = self.createStandardContextMenu()
-        for action in menu.actions()[:2]:
-            menu.removeAction(action)
-        menu.exec(event.globalPos())
