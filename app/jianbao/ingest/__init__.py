@@ -8,7 +8,6 @@
 from __future__ import annotations
 
 import bisect
-import datetime as dt
 import hashlib
 from dataclasses import replace
 from collections.abc import Iterable
@@ -68,22 +67,26 @@ def _sha_file(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-def _split_decoded(decoded: Decoded, *, source: str, sha: str, known_units: Iterable[str], classify: bool,
-                   starts: list[int] | None = None) -> SplitResult:
+def _split_decoded(decoded: Decoded, *, source: str, sha: str, known_units: Iterable[str],
+                   classify: bool) -> SplitResult:
     text = _sanitize(decoded.text)
     cleaned = clean(text)
-    units = frozenset(known_units)
-    articles, remainder = _articles(text, cleaned, units, starts)
+    articles, remainder = _articles(text, cleaned, frozenset(known_units), None)
     script = detect_script(cleaned.text)
+    return SplitResult(
+        source=source, sha256=sha, encoding=decoded.encoding, script=script, text=text, clean_text=cleaned.text,
+        cleaning=cleaned.steps, articles=_finish(articles, script, classify), remainder=tuple(remainder),
+    )
+
+
+def _finish(articles: list[ArticleDraft], script: str, classify: bool) -> tuple[ArticleDraft, ...]:
+    """Every article carries the bulletin's script; untagged ones get a category when asked."""
     articles = [replace(a, script=script if script in ("s", "t") else "s") for a in articles]
     if classify and articles:
         from jianbao.classify import fill_categories
 
         articles = list(fill_categories(articles))
-    return SplitResult(
-        source=source, sha256=sha, encoding=decoded.encoding, script=script, text=text, clean_text=cleaned.text,
-        cleaning=cleaned.steps, articles=tuple(articles), remainder=tuple(remainder),
-    )
+    return tuple(articles)
 
 
 def _sanitize(text: str) -> str:
@@ -162,14 +165,4 @@ def resplit(result: SplitResult, starts: list[int], *, known_units: Iterable[str
         raise InputError("文章分界必须在行首")
     cleaned = clean(result.text)
     articles, remainder = _articles(result.text, cleaned, frozenset(known_units), sorted({by_offset[s] for s in starts}))
-    articles = [replace(a, script=result.script if result.script in ("s", "t") else "s") for a in articles]
-    if classify and articles:
-        from jianbao.classify import fill_categories
-
-        articles = list(fill_categories(articles))
-    return SplitResult(result.source, result.sha256, result.encoding, result.script, result.text,
-                       result.clean_text, result.cleaning, tuple(articles), tuple(remainder))
-
-
-def today() -> dt.date:
-    return dt.date.today()
+    return replace(result, articles=_finish(articles, result.script, classify), remainder=tuple(remainder))

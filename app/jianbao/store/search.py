@@ -26,14 +26,12 @@ def tokens(folded: str) -> set[str]:
 
 def index_text(folded: str) -> str:
     """The text handed to FTS5 for one column (detail=none: order does not matter, even for 'delete')."""
-    return " ".join(tokens(folded))
+    return index_texts([folded])[0]
 
 
 def index_texts(folded: list[str]) -> list[str]:
-    """index_text for many texts at once: one vectorised pass (an import's hot loop).
-
-    Each result holds the same set of bigrams as index_text would give, in code-point order.
-    """
+    """The index texts of many texts in one vectorised pass (an import's hot loop): each the set of the
+    text's Chinese bigrams (as `tokens` finds them in a query), in code-point order."""
     import numpy as np
 
     if not folded:
