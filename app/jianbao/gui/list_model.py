@@ -11,7 +11,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from jianbao.gui.article_mime import ARTICLE_MIME, article_mime
 from jianbao.gui.labels import script_name, status_name
-from jianbao.models import ArticleFilter
+from jianbao.filters import ArticleFilter
 from jianbao.gui.worker import DeskWorker
 
 PAGE = 200
@@ -224,3 +224,21 @@ class ArticleListModel(QAbstractTableModel):
     @property
     def order(self) -> tuple[str, bool]:
         return self._order, self._descending
+
+
+def set_up_article_view(view: Any, model: ArticleListModel, *, row_height: int,
+                        widths: tuple[tuple[int, int], ...]) -> None:
+    """A table of articles: whole rows, several at once, dragged out (into an issue), title column stretching."""
+    from PySide6.QtWidgets import QAbstractItemView, QHeaderView
+
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+    view.setDragEnabled(True)
+    view.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
+    view.setDefaultDropAction(Qt.DropAction.CopyAction)
+    view.verticalHeader().setVisible(False)
+    view.verticalHeader().setDefaultSectionSize(row_height)
+    view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+    for column, width in widths:
+        view.setColumnWidth(column, width)

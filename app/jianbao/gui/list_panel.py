@@ -45,25 +45,11 @@ class ListPanel(QWidget):
 
     def finish_setup(self) -> Any:
         """Attach the store-backed model; returns it."""
-        from PySide6.QtCore import Qt
-        from PySide6.QtWidgets import QAbstractItemView, QHeaderView
-
-        from jianbao.gui.list_model import ArticleListModel
+        from jianbao.gui.list_model import ArticleListModel, set_up_article_view
 
         self.model = ArticleListModel(self._worker, self)
-        self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         # Several rows at once go into an issue ("add to issue", or dragged into the composer).
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.view.setDragEnabled(True)
-        self.view.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
-        self.view.setDefaultDropAction(Qt.DropAction.CopyAction)
-        self.view.verticalHeader().setVisible(False)
-        self.view.verticalHeader().setDefaultSectionSize(26)
-        header = self.view.horizontalHeader()
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        for column, width in COLUMN_WIDTHS:
-            self.view.setColumnWidth(column, width)
+        set_up_article_view(self.view, self.model, row_height=26, widths=COLUMN_WIDTHS)
         self.view.setSortingEnabled(True)
         self.view.selectionModel().currentRowChanged.connect(lambda cur, _prev: self._row_chosen(cur.row()))
         return self.model

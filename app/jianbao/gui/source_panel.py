@@ -4,11 +4,11 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLineEdit, QPushButton,
+from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLineEdit, QPushButton,
                                QTableView, QVBoxLayout, QWidget)
 
-from jianbao.gui.list_model import ArticleListModel
-from jianbao.models import ArticleFilter
+from jianbao.gui.list_model import ArticleListModel, set_up_article_view
+from jianbao.filters import ArticleFilter
 from jianbao.gui.worker import DeskWorker
 
 HIDDEN_COLUMNS = (0, 4, 6)  # id, units, script: picking needs title, category, date and status
@@ -32,20 +32,9 @@ class SourcePanel(QWidget):
         self.model = ArticleListModel(worker, self)
         self.view = QTableView(self)
         self.view.setObjectName("composerSource")
-        self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.view.setDragEnabled(True)
-        self.view.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
-        self.view.setDefaultDropAction(Qt.DropAction.CopyAction)
-        self.view.verticalHeader().setVisible(False)
-        self.view.verticalHeader().setDefaultSectionSize(24)
+        set_up_article_view(self.view, self.model, row_height=24, widths=((2, 70), (3, 82), (5, 64)))
         self.view.setWordWrap(False)
         self.view.setAlternatingRowColors(True)
-        header = self.view.horizontalHeader()
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((2, 70), (3, 82), (5, 64)):
-            self.view.setColumnWidth(column, width)
         for column in HIDDEN_COLUMNS:
             self.view.setColumnHidden(column, True)
         self.add_button = QPushButton(self.tr("加入本期 →"), self)
