@@ -4,6 +4,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import NewType
 
+from jianbao.filters import ArticleFilter  # noqa: F401 - re-exported with the rest of the plain data
+
 ArticleId = NewType("ArticleId", int)
 BulletinId = NewType("BulletinId", int)
 IssueId = NewType("IssueId", int)
@@ -105,22 +107,6 @@ class Article:
     last_line: int | None
     created: str
     updated: str
-
-
-@dataclass(frozen=True)
-class ArticleFilter:
-    """What the article list is narrowed to; every field optional."""
-
-    query: str | None = None
-    category: str | None = None
-    unit: str | None = None
-    status: str | None = None
-    script: str | None = None
-    needs_decision: bool | None = None
-    date_from: str | None = None
-    date_to: str | None = None
-    bulletin_id: int | None = None
-    ids: tuple[int, ...] | None = None
 
 
 @dataclass(frozen=True)

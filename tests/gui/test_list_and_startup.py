@@ -65,7 +65,8 @@ def test_start_up_path_stays_light(tmp_path):
         for _ in range(20):
             app.processEvents()
         heavy = [m for m in ("docx", "opencc", "sklearn", "jieba", "numpy", "sqlite_utils", "jianbao.store",
-                             "jianbao.desk", "jianbao.gui.editor", "jianbao.gui.split_preview") if m in sys.modules]
+                             "jianbao.desk", "jianbao.models", "jianbao.gui.editor", "jianbao.gui.split_preview")
+                 if m in sys.modules]
         print("HEAVY", heavy)
     """)
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QPushButton, QScr
 from jianbao.gui.issue_checks import IssueChecks
 from jianbao.gui.issue_form import IssueForm
 from jianbao.gui.issue_tree import IssueTree
-from jianbao.models import ArticleFilter
+from jianbao.filters import ArticleFilter
 from jianbao.gui.source_panel import SourcePanel
 from jianbao.gui.worker import DeskWorker
 

@@ -5,7 +5,7 @@ from PySide6.QtCore import QDate, QTimer, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
 from jianbao.gui.labels import SCRIPTS, STATUSES, script_name, status_name
-from jianbao.models import ArticleFilter
+from jianbao.filters import ArticleFilter
 
 NO_DATE = QDate(1900, 1, 1)
 SEARCH_DELAY_MS = 250

@@ -10,7 +10,7 @@ from jianbao.gui.actions import WindowActions
 from jianbao.gui.importing import Importer
 from jianbao.gui.list_panel import ListPanel
 from jianbao.gui.query import merged
-from jianbao.models import ArticleFilter
+from jianbao.filters import ArticleFilter
 from jianbao.gui.settings import Prefs, load_prefs
 from jianbao.gui.sidebar import Sidebar
 from jianbao.gui.window_state import WindowState

@@ -1,9 +1,9 @@
-"""What the article list shows: the core's ArticleFilter (plain data, no store import) and merging two."""
+"""What the article list shows: the core's ArticleFilter (plain data, cheap to import) and merging two."""
 from __future__ import annotations
 
 from dataclasses import asdict, replace
 
-from jianbao.models import ArticleFilter
+from jianbao.filters import ArticleFilter
 
 
 def merged(base: ArticleFilter, other: ArticleFilter) -> ArticleFilter:

@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
 
-from jianbao.models import ArticleFilter
+from jianbao.filters import ArticleFilter
 from jianbao.gui.worker import DeskWorker
 
 # Qt.ItemDataRole.UserRole + 1 and + 2, written out: touching Qt's enum namespace at start-up is slow.
