@@ -15,7 +15,7 @@ def register(sub, common) -> None:
     p = sub.add_parser("convert", parents=[common], help="繁简转换（保护人名地名，防止跨词误转）",
                        description="用 OpenCC 做繁简转换；资料库里的保护词、固定译法和领导名单中的人名不会被改动，"
                                    "跨词误配的词组（如“不断发挥”误作“不斷髮揮”）按词转换。")
-    p.add_argument("file", metavar="FILE", help="要转换的文件（.txt/.docx/.html），“-”表示标准输入")
+    p.add_argument("file", metavar="FILE", help="要转换的文件（.txt/.md/.docx/.html），“-”表示标准输入")
     p.add_argument("--to", required=True, metavar="s|t|tw|hk", help=TARGET_HELP)
     p.add_argument("--phrases", action="store_true", help="同时转换地区用语（如 软件→軟體）")
     p.add_argument("--terms", metavar="FILE", action="append", default=[],

@@ -11,7 +11,7 @@ from jianbao.models import SplitResult
 def register(sub, common) -> None:
     p = sub.add_parser("split", parents=[common], help="拆分一份简报（不写入资料库）",
                        description="解码、清理、拆分并归类一份简报文件，打印拆分结果；不写入资料库。")
-    p.add_argument("file", help="简报文件（.txt 任意编码、.docx、.html），或 - 表示标准输入")
+    p.add_argument("file", help="简报文件（.txt 任意编码、.md、.docx、.html），或 - 表示标准输入")
     p.add_argument("--json", action="store_true", help="以 JSON 输出")
     p.set_defaults(handler=cmd_split)
 

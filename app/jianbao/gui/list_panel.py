@@ -65,7 +65,7 @@ class ListPanel(QWidget):
             page.setObjectName("emptyPage")
             text = QLabel(self.tr("<h2>资料库里还没有文章</h2><p>把简报拿进来：</p><ul>"
                                   "<li>复制简报全文后按 <b>Ctrl+Shift+V</b> 粘贴（纯文本或网页均可）；</li>"
-                                  "<li>按 <b>Ctrl+O</b> 打开 .txt / .docx / .html 文件（可一次选多个）；</li>"
+                                  "<li>按 <b>Ctrl+O</b> 打开 .txt / .md / .docx / .html 文件（可一次选多个）；</li>"
                                   "<li>或把文件直接拖进这个窗口。</li></ul>"
                                   "<p>导入前会先显示拆分预览，可以调整每篇文章的起止和标题。</p>"), page)
             text.setWordWrap(True)

@@ -14,11 +14,13 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from jianbao.errors import InputError
-from jianbao.ingest.clean import clean, line_starts
+from jianbao.ingest.clean import MD_HEADING, clean, is_markdown, line_starts
 from jianbao.ingest.dates import find_dates, full_dates, reference_date, resolve
 from jianbao.ingest.decode import Decoded, read_bytes, read_source
 from jianbao.ingest.html import html_to_text
-from jianbao.ingest.split import article_starts, build, header_lines, lines_of, with_layout
+from jianbao.ingest.split import (
+    Line, article_starts, build, header_lines, lines_of, markdown_starts, tail_parts, with_layout,
+)
 from jianbao.models import ArticleDraft, Remainder, SplitResult
 
 __all__ = ["split_text", "split_file", "split_bytes", "split_html", "resplit", "read_source"]
@@ -104,12 +106,15 @@ def _articles(decoded: str, cleaned, known_units: frozenset[str], starts: list[i
     def source_line(clean_offset: int) -> int:
         return bisect.bisect_right(starts_of_lines, cleaned.source_offset(clean_offset, len(decoded)))
 
-    if starts is None:
+    levels = heading_levels(decoded, cleaned, lines, starts_of_lines)
+    level = 7
+    if levels and len(levels) >= 2:
+        found, level = markdown_starts(levels)
+        starts = found if starts is None else starts
+    elif starts is None:
         starts = article_starts(lines, known_units)
         skip = header_lines(lines, starts)
         starts = [i for i in starts if i >= skip]
-    else:
-        skip = min(starts) if starts else len(lines)
     remainder: list[Remainder] = []
     first = lines[starts[0]].start if starts else len(text)
     if first > 0:
@@ -119,12 +124,21 @@ def _articles(decoded: str, cleaned, known_units: frozenset[str], starts: list[i
     bounds = starts + [len(lines)]
     for a, b in zip(bounds, bounds[1:]):
         chunk = list(lines[a:b])
+        next_start = lines[b].start if b < len(lines) else len(text)
+        parts = tail_parts(chunk, levels, level) if levels else []
+        for (k, reason), end in zip(parts, [chunk[k].start for k, _ in parts[1:]] + [next_start]):
+            begin = chunk[k].start
+            last = max(begin, len(text[:end].rstrip("\n")) - 1)
+            remainder.append(Remainder(text[begin:end].rstrip("\n"), source_line(begin), source_line(last), reason,
+                                       begin, end))
+        if parts:
+            chunk, next_start = chunk[: parts[0][0]], chunk[parts[0][0]].start
         while chunk and not chunk[-1].text.strip():
             chunk.pop()
         if chunk:
             piece = build(text, chunk, known_units)
             # The line breaks up to the next article belong to this one (as layout): nothing is left over.
-            piece.end = lines[b].start if b < len(lines) else len(text)
+            piece.end = next_start
             pieces.append(piece)
     reference = reference_date(full_dates(text))
     drafts = []
@@ -141,6 +155,22 @@ def _articles(decoded: str, cleaned, known_units: frozenset[str], starts: list[i
             clean_start=p.start, clean_end=p.end, spans=with_layout(p.spans, p.start, p.end),
         ))
     return drafts, remainder
+
+
+def heading_levels(decoded: str, cleaned, lines: list[Line], starts_of_lines: list[int]) -> dict[int, int]:
+    """Clean line index -> Markdown heading level, for lines that were "# …" headings in the decoded text
+    (cleaning removed the marks; the map back to the decoded text still sees them)."""
+    if not is_markdown(decoded):
+        return {}
+    out = {}
+    for line in lines:
+        if line.text:
+            origin = cleaned.source_offset(line.start, len(decoded))
+            line_start = starts_of_lines[bisect.bisect_right(starts_of_lines, origin) - 1]
+            m = MD_HEADING.match(decoded, line_start)
+            if m and m.end() == origin:
+                out[line.index] = len(m.group(1))
+    return out
 
 
 def detect_script(text: str) -> str:

@@ -162,12 +162,48 @@ def clean(decoded: str) -> Cleaned:
             changed += len(changes)
         if not changed or not _ANY_STEP.search(t.text):
             break
+    if is_markdown(decoded):  # the splitter asks the same of the decoded text
+        _strip_markdown(t, log)
     log.add("spaces", "删除行首缩进和行尾空白", t.sub(_EDGE_SPACES, _edge_space_repl))
     log.add("blank-lines", "删除空行", t.sub(re.compile(r"\n{2,}"), lambda m: "\n"))
     log.add("blank-lines", "删除首尾空行", t.sub(re.compile(r"^\n+|\n+$"), lambda m: ""))
     _rejoin_hard_wraps(t, log)
     _restore_paragraphs(t, log)
     return Cleaned(t.text, tuple(t.origin), tuple(log.steps))
+
+
+# Markdown (digests saved from sites and feeds): "### 标题", [文字](网址), **粗体**.
+MD_HEADING = re.compile(r"^[ \t]{0,3}(#{1,6})[ \t]+(?=\S)", re.M)
+MD_LINK = re.compile(r"\[([^\[\]\n]{1,200})\]\((?:https?://|www\.)[^()\s]{1,500}\)")
+_MD_BOLD = re.compile(r"\*\*([^*\n]{1,200})\*\*")
+
+
+def is_markdown(text: str) -> bool:
+    """Markdown shows itself by headings: at least two lines opening with "#"s and a space."""
+    if "#" not in text:
+        return False
+    found = 0
+    for _ in MD_HEADING.finditer(text):
+        found += 1
+        if found >= 2:
+            return True
+    return False
+
+
+def _link_repl(m: re.Match[str]) -> str:
+    text, start, end = m.string, m.start(), m.end()
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    if not text[line_start:start].strip() and not text[end:line_end].strip():
+        return m.group(0)  # a link alone on its line ("[查看原文](…)"): the splitter reports it apart
+    return m.group(1)
+
+
+def _strip_markdown(t: _Text, log: _Log) -> None:
+    log.add("markdown", "删除 Markdown 标题符号", t.sub(MD_HEADING, lambda m: ""))
+    log.add("markdown", "删除 Markdown 链接，只留文字", t.sub(MD_LINK, _link_repl))
+    log.add("markdown", "删除 Markdown 粗体符号", t.sub(_MD_BOLD, lambda m: m.group(1)))
 
 
 def wrap_width(lines: list[str]) -> int | None:

@@ -21,12 +21,14 @@ class FoundDate:
 
 
 _FULL = re.compile(r"((?:19|20)\d{2})年(1[0-2]|0?[1-9])月(3[01]|[12]\d|0?[1-9])[日号]")
+# A digest's own date is often written compactly in its header: "《新闻联播》 (20221001)".
+_COMPACT = re.compile(r"(?<![\d.])((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?![\d.])")
 
 
 def full_dates(text: str) -> list[FoundDate]:
     """Only the dates that carry a year (what the reference date is made of); a fast scan of a whole text."""
     return [FoundDate(m.group(0), m.start(), int(m.group(1)), int(m.group(2)), int(m.group(3)))
-            for m in _FULL.finditer(text)]
+            for pattern in (_FULL, _COMPACT) for m in pattern.finditer(text)]
 
 
 def find_dates(text: str) -> list[FoundDate]:

@@ -189,11 +189,18 @@ def read_bytes(data: bytes, name: str = "输入") -> Decoded:
             raise InputError(f"“{name}”是旧版 Word 格式，请在 Word/WPS 中另存为 .docx 后导入")
         return read_docx(data, name)
     decoded = decode_bytes(data, name)
-    if lower.endswith((".html", ".htm", ".xhtml")) or looks_like_html(decoded.text):
+    if lower.endswith((".html", ".htm", ".xhtml")) or (looks_like_html(decoded.text) and not _markdown(lower, decoded.text)):
         from jianbao.ingest.html import html_to_text
 
         return Decoded(html_to_text(decoded.text), decoded.encoding, "html")
     return decoded
+
+
+def _markdown(name: str, text: str) -> bool:
+    """Markdown with HTML paragraphs inside is read line by line (its line breaks carry the headings)."""
+    from jianbao.ingest.clean import is_markdown
+
+    return name.endswith((".md", ".markdown")) or is_markdown(text)
 
 
 def looks_like_html(text: str) -> bool:
@@ -202,7 +209,7 @@ def looks_like_html(text: str) -> bool:
 
 
 def read_source(path: str | Path) -> Decoded:
-    """Read and decode a file from disk (.txt in any encoding, .docx, .html)."""
+    """Read and decode a file from disk (.txt in any encoding, .md, .docx, .html)."""
     path = Path(path)
     try:
         size = path.stat().st_size

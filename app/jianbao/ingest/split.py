@@ -6,6 +6,7 @@ Every character of the clean text ends up in exactly one field of one article (r
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from jianbao.ingest.units import CREDIT, split_units, trailing_attribution
@@ -16,6 +17,7 @@ _CLAUSE_END = re.compile(r"[，,：:；;]")
 _NOTE_END = re.compile(r"(?:--|——|－－|—|-)?\s*[编編]者按[:：]?\s*$")
 _NOTE_START = re.compile(r"^(?:【[编編]者按】|[编編]者按[:：])")
 _SENTENCE_END = ("。", "；", ";", "！", "!", "…")
+_LEAD_IN_END = ("：", ":", "，", ",", "、")  # "央视网消息（新闻联播）：" leads into what follows
 MAX_SUBHEADING = 40
 MAX_TITLE = 80
 
@@ -87,6 +89,43 @@ def title_line_starts(lines: list[Line]) -> list[int]:
         if is_title_line(line.text) and not is_title_line(prev.text) and nxt is not None and not is_title_line(nxt.text):
             starts.append(line.index)
     return starts
+
+
+_RULE = re.compile(r"^\s*(?:-{3,}|\*{3,}|_{3,}|—{2,})\s*$")
+
+
+def markdown_starts(levels: dict[int, int]) -> tuple[list[int], int]:
+    """Markdown digests: the heading level used most (the deeper on a tie) opens articles."""
+    counts = Counter(levels.values())
+    level = max(counts, key=lambda lv: (counts[lv], lv))
+    return sorted(i for i, lv in levels.items() if lv == level), level
+
+
+def tail_parts(chunk: list[Line], levels: dict[int, int], level: int) -> list[tuple[int, str]]:
+    """The parts of a Markdown article's lines that are not the article, as (index in chunk, why), in order:
+    link lines closing it ("[查看原文](…)"), then a rule and what follows it, or a heading above the
+    article level and what follows it."""
+    cut, parts = len(chunk), []
+    for k, line in enumerate(chunk[1:], 1):
+        if _RULE.match(line.text) or levels.get(line.index, 7) < level:
+            cut = k
+            why = "分隔线及其后的文字" if _RULE.match(line.text) else "栏目标题"
+            parts.append((k, why + "（不属于任何文章）"))
+            break
+    links = cut
+    while links > 1 and (not chunk[links - 1].text.strip() or is_link_line(chunk[links - 1].text)):
+        links -= 1
+    while links < cut and not chunk[links].text.strip():
+        links += 1
+    if links < cut:
+        parts.insert(0, (links, "原文链接（不属于正文）"))
+    return parts
+
+
+def is_link_line(text: str) -> bool:
+    from jianbao.ingest.clean import MD_LINK
+
+    return MD_LINK.fullmatch(text.strip()) is not None
 
 
 def header_lines(lines: list[Line], starts: list[int]) -> int:
@@ -198,7 +237,7 @@ def _take_body(p: Piece, text: str, start: int, end: int, known_units: frozenset
     p.subheadings = tuple(
         para for k, para in enumerate(paragraphs)
         if k < len(paragraphs) - 1 and 0 < len(para) <= MAX_SUBHEADING and "。" not in para
-        and not para.endswith(_SENTENCE_END)
+        and not para.endswith(_SENTENCE_END + _LEAD_IN_END)
     )
 
 

@@ -1010,8 +1010,8 @@ Import another copy anyway?</translation>
 <context>
     <name>ListPanel</name>
     <message>
-        <source>&lt;h2&gt;资料库里还没有文章&lt;/h2&gt;&lt;p&gt;把简报拿进来：&lt;/p&gt;&lt;ul&gt;&lt;li&gt;复制简报全文后按 &lt;b&gt;Ctrl+Shift+V&lt;/b&gt; 粘贴（纯文本或网页均可）；&lt;/li&gt;&lt;li&gt;按 &lt;b&gt;Ctrl+O&lt;/b&gt; 打开 .txt / .docx / .html 文件（可一次选多个）；&lt;/li&gt;&lt;li&gt;或把文件直接拖进这个窗口。&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;导入前会先显示拆分预览，可以调整每篇文章的起止和标题。&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;The store has no articles yet&lt;/h2&gt;&lt;p&gt;Bring a bulletin in:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;copy the whole bulletin and press &lt;b&gt;Ctrl+Shift+V&lt;/b&gt; (plain text or web page);&lt;/li&gt;&lt;li&gt;press &lt;b&gt;Ctrl+O&lt;/b&gt; to open .txt / .docx / .html files (several at once);&lt;/li&gt;&lt;li&gt;or drop files on this window.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;A split preview comes first: you can adjust where each article starts and ends, and its title.&lt;/p&gt;</translation>
+        <source>&lt;h2&gt;资料库里还没有文章&lt;/h2&gt;&lt;p&gt;把简报拿进来：&lt;/p&gt;&lt;ul&gt;&lt;li&gt;复制简报全文后按 &lt;b&gt;Ctrl+Shift+V&lt;/b&gt; 粘贴（纯文本或网页均可）；&lt;/li&gt;&lt;li&gt;按 &lt;b&gt;Ctrl+O&lt;/b&gt; 打开 .txt / .md / .docx / .html 文件（可一次选多个）；&lt;/li&gt;&lt;li&gt;或把文件直接拖进这个窗口。&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;导入前会先显示拆分预览，可以调整每篇文章的起止和标题。&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;The store has no articles yet&lt;/h2&gt;&lt;p&gt;Bring a bulletin in:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;copy the whole bulletin and press &lt;b&gt;Ctrl+Shift+V&lt;/b&gt; (plain text or web page);&lt;/li&gt;&lt;li&gt;press &lt;b&gt;Ctrl+O&lt;/b&gt; to open .txt / .md / .docx / .html files (several at once);&lt;/li&gt;&lt;li&gt;or drop files on this window.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;A split preview comes first: you can adjust where each article starts and ends, and its title.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>打开随附的样例简报</source>
@@ -1183,8 +1183,8 @@ The damaged file is kept as .broken, not deleted.</translation>
         <translation>Open bulletin files</translation>
     </message>
     <message>
-        <source>简报 (*.txt *.docx *.html *.htm);;所有文件 (*)</source>
-        <translation>Bulletins (*.txt *.docx *.html *.htm);;All files (*)</translation>
+        <source>简报 (*.txt *.md *.docx *.html *.htm);;所有文件 (*)</source>
+        <translation>Bulletins (*.txt *.md *.docx *.html *.htm);;All files (*)</translation>
     </message>
 </context>
 <context>

@@ -1010,8 +1010,8 @@
 <context>
     <name>ListPanel</name>
     <message>
-        <source>&lt;h2&gt;资料库里还没有文章&lt;/h2&gt;&lt;p&gt;把简报拿进来：&lt;/p&gt;&lt;ul&gt;&lt;li&gt;复制简报全文后按 &lt;b&gt;Ctrl+Shift+V&lt;/b&gt; 粘贴（纯文本或网页均可）；&lt;/li&gt;&lt;li&gt;按 &lt;b&gt;Ctrl+O&lt;/b&gt; 打开 .txt / .docx / .html 文件（可一次选多个）；&lt;/li&gt;&lt;li&gt;或把文件直接拖进这个窗口。&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;导入前会先显示拆分预览，可以调整每篇文章的起止和标题。&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;資料庫裡還沒有文章&lt;/h2&gt;&lt;p&gt;把簡報拿進來：&lt;/p&gt;&lt;ul&gt;&lt;li&gt;複製簡報全文後按 &lt;b&gt;Ctrl+Shift+V&lt;/b&gt; 貼上（純文本或網頁均可）；&lt;/li&gt;&lt;li&gt;按 &lt;b&gt;Ctrl+O&lt;/b&gt; 開啟 .txt / .docx / .html 檔案（可一次選多個）；&lt;/li&gt;&lt;li&gt;或把檔案直接拖進這個視窗。&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;匯入前會先顯示拆分預覽，可以調整每篇文章的起止和標題。&lt;/p&gt;</translation>
+        <source>&lt;h2&gt;资料库里还没有文章&lt;/h2&gt;&lt;p&gt;把简报拿进来：&lt;/p&gt;&lt;ul&gt;&lt;li&gt;复制简报全文后按 &lt;b&gt;Ctrl+Shift+V&lt;/b&gt; 粘贴（纯文本或网页均可）；&lt;/li&gt;&lt;li&gt;按 &lt;b&gt;Ctrl+O&lt;/b&gt; 打开 .txt / .md / .docx / .html 文件（可一次选多个）；&lt;/li&gt;&lt;li&gt;或把文件直接拖进这个窗口。&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;导入前会先显示拆分预览，可以调整每篇文章的起止和标题。&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;資料庫裡還沒有文章&lt;/h2&gt;&lt;p&gt;把簡報拿進來：&lt;/p&gt;&lt;ul&gt;&lt;li&gt;複製簡報全文後按 &lt;b&gt;Ctrl+Shift+V&lt;/b&gt; 貼上（純文本或網頁均可）；&lt;/li&gt;&lt;li&gt;按 &lt;b&gt;Ctrl+O&lt;/b&gt; 開啟 .txt / .md / .docx / .html 檔案（可一次選多個）；&lt;/li&gt;&lt;li&gt;或把檔案直接拖進這個視窗。&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;匯入前會先顯示拆分預覽，可以調整每篇文章的起止和標題。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>打开随附的样例简报</source>
@@ -1183,8 +1183,8 @@
         <translation>開啟簡報檔案</translation>
     </message>
     <message>
-        <source>简报 (*.txt *.docx *.html *.htm);;所有文件 (*)</source>
-        <translation>簡報 (*.txt *.docx *.html *.htm);;所有檔案 (*)</translation>
+        <source>简报 (*.txt *.md *.docx *.html *.htm);;所有文件 (*)</source>
+        <translation>簡報 (*.txt *.md *.docx *.html *.htm);;所有檔案 (*)</translation>
     </message>
 </context>
 <context>
