@@ -232,3 +232,44 @@ def test_classify_modules_do_not_import_sklearn():
             "print(any(m.split('.')[0] in ('sklearn', 'scipy') for m in sys.modules))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "False"
+
+
+def test_feature_rows_match_a_plain_reading_of_their_definition(sample_split):
+    """The vectorised rows equal hashed 1-2-gram counts, sublinear, L2-normalised per block, title weighted."""
+    import math
+
+    import numpy as np
+
+    from jianbao.classify import features
+
+    def block(text: str) -> dict[int, float]:
+        grams = [ord(c) for c in text] + [
+            ((ord(a) << 21) ^ ord(b) ^ (1 << 63)) for a, b in zip(text, text[1:])]
+        counts: dict[int, int] = {}
+        for g in grams:
+            col = ((g * features._MIX) % (1 << 64)) >> features._SHIFT
+            counts[col] = counts.get(col, 0) + 1
+        values = {c: 1.0 + math.log(n) for c, n in counts.items()}
+        norm = math.sqrt(sum(v * v for v in values.values())) or 1.0
+        return {c: v / norm for c, v in values.items()}
+
+    pairs = [features.folded(a.title, a.body) for a in sample_split.articles[:6]] + [("", ""), ("标题", ""), ("", "正文")]
+    matrix = features.rows(pairs).toarray()
+    assert matrix.shape == (len(pairs), 2 * features.BLOCK)
+    for n, (title, body) in enumerate(pairs):
+        expected = np.zeros(2 * features.BLOCK)
+        for col, v in block(title).items():
+            expected[col] = v * features.TITLE_WEIGHT
+        for col, v in block(body).items():
+            expected[features.BLOCK + col] = v
+        assert np.allclose(matrix[n], expected), n
+
+
+def test_folding_many_texts_at_once_equals_one_by_one(sample_text):
+    from jianbao.fold import fold, fold_many
+
+    texts = sample_text.split("\n") + ["", "開發區\x1e乾部", "ＡＢ後勁", "干部"]
+    assert fold_many(texts) == [fold(t) for t in texts]
+    lines = [t for t in sample_text.split("\n") if t]
+    assert fold_many(lines) == [fold(t) for t in lines]
+    assert fold_many([]) == [] and fold_many(["乾"]) == [fold("乾")]

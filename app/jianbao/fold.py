@@ -27,3 +27,14 @@ def fold(text: str) -> str:
         return ""
     text = unicodedata.normalize("NFKC", text) if not text.isascii() else text
     return _t2s().convert(text).lower()
+
+
+_SEP = "\x1e"  # a control character: no OpenCC phrase spans it, NFKC and lower() leave it alone
+
+
+def fold_many(texts: list[str]) -> list[str]:
+    """`fold` of each text, in one OpenCC call: 10 us of call overhead per text adds up on a 1 MB import."""
+    if len(texts) < 2 or any(_SEP in t for t in texts):
+        return [fold(t) for t in texts]
+    out = fold(_SEP.join(texts)).split(_SEP)
+    return out if len(out) == len(texts) else [fold(t) for t in texts]

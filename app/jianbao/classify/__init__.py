@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from jianbao.classify import taxonomy
-from jianbao.classify.features import folded, split_text
+from jianbao.classify.features import folded, folded_many, split_text
 from jianbao.models import ArticleDraft, Category
 
 DEFAULT_THRESHOLD = 0.5  # below even odds the editor decides; `jianbao classify eval` shows the share it flags
@@ -37,6 +37,8 @@ def build_model(examples: Sequence[tuple[str, str]] = (), categories: Sequence[C
 def _tagged(draft: ArticleDraft) -> ArticleDraft:
     if draft.category is None:
         return draft
+    if draft.category_source == "tag" and draft.confidence is not None and not draft.needs_decision:
+        return draft  # as the splitter makes them: nothing to change
     if draft.category_source in (None, "tag"):
         return replace(draft, category_source="tag", confidence=1.0 if draft.confidence is None else draft.confidence,
                        needs_decision=False)
@@ -83,9 +85,10 @@ def fill_categories(drafts: Sequence[ArticleDraft], *, examples: Sequence[tuple[
         return out
     from jianbao.classify.model import CategoryModel, Example
 
-    own = [Example(("draft", n), *folded(d.title, d.body), d.category)
-           for n, d in _capped([(n, d) for n, d in enumerate(out)
-                                if d.category and d.category.strip() and d.category_source in LABELLED_SOURCES])]
+    labelled = _capped([(n, d) for n, d in enumerate(out)
+                        if d.category and d.category.strip() and d.category_source in LABELLED_SOURCES])
+    own = [Example(("draft", n), title, body, d.category)
+           for (n, d), (title, body) in zip(labelled, folded_many([(d.title, d.body) for _, d in labelled]))]
     if model is None:
         model = CategoryModel(list(rules) or taxonomy.seed())
         model.put(Example(("example", n), *folded(*split_text(text)), category)
@@ -96,7 +99,7 @@ def fill_categories(drafts: Sequence[ArticleDraft], *, examples: Sequence[tuple[
     elif own:
         model = model.copy()
     model.put(own)
-    predictions = model.predict([folded(out[n].title, out[n].body) for n in todo])
+    predictions = model.predict(folded_many([(out[n].title, out[n].body) for n in todo]))
     for n, p in zip(todo, predictions):
         out[n] = replace(out[n], category=p.category, category_source="model" if p.category else None,
                          confidence=p.confidence, needs_decision=p.category is None or p.confidence < threshold)

@@ -210,7 +210,9 @@ class CategoryModel:
             return
         matrix = sparse.vstack(parts, format="csr")
         # Only the n-grams seen in training: the model's size follows the data, not the hash space.
-        self._cols = np.unique(matrix.indices)
+        seen = np.zeros(matrix.shape[1], dtype=bool)
+        seen[matrix.indices] = True  # a mask, not np.unique: no sort of every stored entry
+        self._cols = np.flatnonzero(seen)
         nb = ComplementNB(alpha=self.alpha)
         # partial_fit with every class named up front, so a later relabel can reach any of them
         nb.partial_fit(matrix[:, self._cols], labels, classes=np.array(classes), sample_weight=np.array(weights))

@@ -9,6 +9,7 @@ from jianbao.fold import fold
 from jianbao.models import Category
 
 
+@functools.lru_cache(maxsize=4096)
 def key(name: str) -> str:
     """The script- and width-insensitive identity of a category name (經濟普查 == 经济普查)."""
     return fold(name).strip()
