@@ -84,3 +84,22 @@ def test_cleaning_is_idempotent(chosen, mutations):
 
 def test_sample_is_lossless():
     assert_lossless(split_text(SAMPLE.read_text("utf-8"), classify=False))
+
+
+@settings(max_examples=200, deadline=None)
+@given(lines, edits)
+def test_every_clean_character_maps_back_to_where_it_came_from(chosen, mutations):
+    """The map back to the decoded text: in order, and a character cleaning kept points at itself."""
+    text = "\n".join(chosen)
+    for pos, insert in mutations:
+        pos %= len(text) + 1
+        text = text[:pos] + insert + text[pos:]
+    cleaned = clean(text)
+    offsets = [cleaned.source_offset(i, len(text)) for i in range(len(cleaned.text) + 1)]
+    assert offsets == sorted(offsets) and offsets[-1] == len(text)
+    for i, char in enumerate(cleaned.text):
+        source = text[offsets[i]] if offsets[i] < len(text) else ""
+        # Characters a step writes (a line break for <p>, a space for NBSP, an entity's character, the "?" of
+        # damaged "?/span>") point at what they replace; everything else is itself in the decoded text.
+        assert char == source or char in "\n ?" or source in "&<\r\u2028\u2029\x0b\x0c\x85" or not source.strip() \
+            or source in "\u00a0\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f", (i, char, source)
