@@ -81,6 +81,14 @@ def test_detect_counts_and_spans():
     assert detect("开发区的張三").spans[0].text == "張"
 
 
+@pytest.mark.parametrize("text", ["", "abc", "开发区", "開發區并且後勁", "开发区的張三𠀀𠮷", "開發區" * 50 + "并"])
+def test_counts_agree_with_detect(text):
+    from jianbao.script.detect import counts
+
+    report = detect(text)
+    assert counts(text) == (report.simplified, report.traditional)
+
+
 def test_control_characters_in_the_text_survive():
     text = "不断\x01发挥\x02负责人参加"
     result = convert(text, "s2t")

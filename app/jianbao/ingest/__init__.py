@@ -73,17 +73,16 @@ def _split_decoded(decoded: Decoded, *, source: str, sha: str, known_units: Iter
                    classify: bool) -> SplitResult:
     text = _sanitize(decoded.text)
     cleaned = clean(text)
-    articles, remainder = _articles(text, cleaned, frozenset(known_units), None)
     script = detect_script(cleaned.text)
+    articles, remainder = _articles(text, cleaned, frozenset(known_units), None, script)
     return SplitResult(
         source=source, sha256=sha, encoding=decoded.encoding, script=script, text=text, clean_text=cleaned.text,
-        cleaning=cleaned.steps, articles=_finish(articles, script, classify), remainder=tuple(remainder),
+        cleaning=cleaned.steps, articles=_finish(articles, classify), remainder=tuple(remainder),
     )
 
 
-def _finish(articles: list[ArticleDraft], script: str, classify: bool) -> tuple[ArticleDraft, ...]:
-    """Every article carries the bulletin's script; untagged ones get a category when asked."""
-    articles = [replace(a, script=script if script in ("s", "t") else "s") for a in articles]
+def _finish(articles: list[ArticleDraft], classify: bool) -> tuple[ArticleDraft, ...]:
+    """Untagged articles get a category when asked."""
     if classify and articles:
         from jianbao.classify import fill_categories
 
@@ -98,7 +97,9 @@ def _sanitize(text: str) -> str:
     return text.encode("utf-8", "replace").decode("utf-8").replace("\x00", "\ufffd")
 
 
-def _articles(decoded: str, cleaned, known_units: frozenset[str], starts: list[int] | None):
+def _articles(decoded: str, cleaned, known_units: frozenset[str], starts: list[int] | None, script: str):
+    """Drafts and remainders of the clean text; every draft carries the bulletin's script ('s' when unknown)."""
+    script = script if script in ("s", "t") else "s"
     text = cleaned.text
     lines = lines_of(text)
     starts_of_lines = line_starts(decoded)
@@ -107,12 +108,15 @@ def _articles(decoded: str, cleaned, known_units: frozenset[str], starts: list[i
         return bisect.bisect_right(starts_of_lines, cleaned.source_offset(clean_offset, len(decoded)))
 
     levels = heading_levels(decoded, cleaned, lines, starts_of_lines)
+    levels = levels if len(levels) >= 2 else {}  # one heading does not make a Markdown digest
     level = 7
-    if levels and len(levels) >= 2:
+    closings: dict | None = None  # closing attributions article_starts found, for build to reuse
+    if levels:
         found, level = markdown_starts(levels)
         starts = found if starts is None else starts
     elif starts is None:
-        starts = article_starts(lines, known_units)
+        closings = {}
+        starts = article_starts(lines, known_units, closings)
         skip = header_lines(lines, starts)
         starts = [i for i in starts if i >= skip]
     remainder: list[Remainder] = []
@@ -136,7 +140,7 @@ def _articles(decoded: str, cleaned, known_units: frozenset[str], starts: list[i
         while chunk and not chunk[-1].text.strip():
             chunk.pop()
         if chunk:
-            piece = build(text, chunk, known_units)
+            piece = build(text, chunk, known_units, closings)
             # The line breaks up to the next article belong to this one (as layout): nothing is left over.
             piece.end = next_start
             pieces.append(piece)
@@ -152,7 +156,7 @@ def _articles(decoded: str, cleaned, known_units: frozenset[str], starts: list[i
             confidence=1.0 if p.tag else None, tag=p.tag, subheadings=p.subheadings, editors_note=p.editors_note,
             units=p.units, date=resolve(found, reference) if found else None, date_text=date_text,
             first_line=source_line(p.start), last_line=source_line(last_char),
-            clean_start=p.start, clean_end=p.end, spans=with_layout(p.spans, p.start, p.end),
+            script=script, clean_start=p.start, clean_end=p.end, spans=with_layout(p.spans, p.start, p.end),
         ))
     return drafts, remainder
 
@@ -181,12 +185,14 @@ def heading_levels(decoded: str, cleaned, lines: list[Line], starts_of_lines: li
 
 
 def detect_script(text: str) -> str:
-    """The bulletin's dominant script, 's' or 't' ('unknown' without Chinese); read off its first 50,000
+    """The bulletin's dominant script, 's' or 't' ('unknown' without Chinese); read off its first 20,000
     characters, which tell as much as the whole and keep a 1 MB import fast."""
-    from jianbao.script import detect
+    from jianbao.script.detect import counts
 
-    report = detect(text[:50_000])
-    return report.script if report.script == "unknown" else report.majority
+    simplified, traditional = counts(text[:20_000])
+    if not simplified and not traditional:
+        return "unknown"
+    return "t" if traditional > simplified else "s"
 
 
 def resplit(result: SplitResult, starts: list[int], *, known_units: Iterable[str] = (), classify: bool = True) -> SplitResult:
@@ -201,5 +207,6 @@ def resplit(result: SplitResult, starts: list[int], *, known_units: Iterable[str
     if bad:
         raise InputError("文章分界必须在行首")
     cleaned = clean(result.text)
-    articles, remainder = _articles(result.text, cleaned, frozenset(known_units), sorted({by_offset[s] for s in starts}))
-    return replace(result, articles=_finish(articles, result.script, classify), remainder=tuple(remainder))
+    articles, remainder = _articles(result.text, cleaned, frozenset(known_units), sorted({by_offset[s] for s in starts}),
+                                    result.script)
+    return replace(result, articles=_finish(articles, classify), remainder=tuple(remainder))

@@ -65,6 +65,17 @@ def script_of(text: str) -> str:
     return {(True, True): "mixed", (True, False): "s", (False, True): "t"}.get((has_s, has_t), "unknown")
 
 
+def counts(text: str) -> tuple[int, int]:
+    """How many Simplified-only and Traditional-only characters `text` has (detect() without the spans)."""
+    s_only, t_only, s_runs, t_runs = _sets()
+    astral = {m.group() for m in _ASTRAL.finditer(text)} if _ASTRAL.search(text) else set()
+    found = []
+    for runs, chars in ((s_runs, s_only), (t_runs, t_only)):
+        found.append(sum(m.end() - m.start() for m in runs.finditer(text))
+                     + sum(text.count(c) for c in astral & chars))
+    return found[0], found[1]
+
+
 def _found(text: str, runs: re.Pattern[str], chars: frozenset[str], astral: bool) -> list[tuple[int, int]]:
     spans = [(m.start(), m.end()) for m in runs.finditer(text)]
     if astral:
