@@ -112,8 +112,8 @@ def _articles(decoded: str, cleaned, known_units: frozenset[str], starts: list[i
     level = 7
     closings: dict | None = None  # closing attributions article_starts found, for build to reuse
     if levels:
-        found, level = markdown_starts(levels)
-        starts = found if starts is None else starts
+        heading_starts, level = markdown_starts(levels)
+        starts = heading_starts if starts is None else starts
     elif starts is None:
         closings = {}
         starts = article_starts(lines, known_units, closings)
@@ -130,12 +130,12 @@ def _articles(decoded: str, cleaned, known_units: frozenset[str], starts: list[i
         chunk = list(lines[a:b])
         next_start = lines[b].start if b < len(lines) else len(text)
         parts = tail_parts(chunk, levels, level) if levels else []
-        for (k, reason), end in zip(parts, [chunk[k].start for k, _ in parts[1:]] + [next_start]):
-            begin = chunk[k].start
-            last = max(begin, _content_end(text, end) - 1)
-            remainder.append(Remainder(text[begin:end].rstrip("\n"), source_line(begin), source_line(last), reason,
-                                       begin, end))
         if parts:
+            # Link lines, a rule and a footer, a section heading: reported apart, each with its reason.
+            for (k, reason), end in zip(parts, [chunk[k].start for k, _ in parts[1:]] + [next_start]):
+                begin, last = chunk[k].start, max(chunk[k].start, _content_end(text, end) - 1)
+                remainder.append(Remainder(text[begin:end].rstrip("\n"), source_line(begin), source_line(last),
+                                           reason, begin, end))
             chunk, next_start = chunk[: parts[0][0]], chunk[parts[0][0]].start
         while chunk and not chunk[-1].text.strip():
             chunk.pop()
