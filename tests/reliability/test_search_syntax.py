@@ -34,11 +34,15 @@ def seeded(tmp_path_factory):
     return path
 
 
-@pytest.fixture(scope="module")
-def desk(seeded, tmp_path_factory):
+@pytest.fixture(scope="module", params=["waiting", "indexed"])
+def desk(seeded, tmp_path_factory, request):
+    """The store as imported (its articles wait for the search index and are scanned), and caught up."""
     path = tmp_path_factory.mktemp("copy") / "jianbao.db"
     shutil.copy(seeded, path)
     d = open_desk(path)
+    if request.param == "indexed":
+        d.store.index_pending()
+    assert (d.store.pending_index() == 0) is (request.param == "indexed")
     yield d
     d.close()
 

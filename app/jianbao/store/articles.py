@@ -8,10 +8,11 @@ from collections.abc import Iterable, Mapping
 from dataclasses import asdict
 
 from jianbao.errors import ConflictError, NotFoundError
-from jianbao.fold import fold
+from jianbao.fold import fold, fold_many
 from jianbao.models import Article, ArticleFilter, ArticleId, ArticleRow, BulletinId, Revision
 from jianbao.store.base import now
-from jianbao.store.search import index_text, index_texts, match_expression, needle
+from jianbao.store.indexing import WATERMARK, SearchIndexMixin, indexed_upto, next_article_id
+from jianbao.store.search import index_text, match_expression, needle
 
 EDITABLE = (
     "title", "body", "category", "category_source", "confidence", "needs_decision", "date",
@@ -23,6 +24,7 @@ _COLUMNS = (
 )
 
 
+_CONTAINS = "(instr(a.search_title, ?) OR instr(a.search_body, ?))"
 _INSERT_COLUMNS = (
     "id", "bulletin_id", "seq", "title", "body", "category", "category_source", "confidence", "needs_decision",
     "date", "date_text", "subheadings", "editors_note", "script", "status", "revision", "first_line", "last_line",
@@ -30,20 +32,20 @@ _INSERT_COLUMNS = (
 )
 
 
-def search_fields(pairs: list[tuple[str, str]]) -> list[tuple[str, str, str, str]]:
-    """(folded title, folded body, title index text, body index text) for many articles at once."""
-    folded = [(fold(t), fold(b)) for t, b in pairs]
-    indexed = index_texts([x for pair in folded for x in pair])
-    return [(st, sb, indexed[2 * k], indexed[2 * k + 1]) for k, (st, sb) in enumerate(folded)]
+def search_fields(pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """(folded title, folded body) of many articles, in one OpenCC call."""
+    folded = fold_many([x for pair in pairs for x in pair])
+    return list(zip(folded[0::2], folded[1::2]))
 
 
-class ArticlesMixin:
+class ArticlesMixin(SearchIndexMixin):
     conn: sqlite3.Connection
 
     # -- writing -------------------------------------------------------------------
     def _insert_articles(self, items: list[Mapping], *, bulletin_id: BulletinId | None, reason: str,
                          first_seq: int = 1) -> list[ArticleId]:
-        """Insert articles (fields as in ArticleDraft) with their search index, links and first revision.
+        """Insert articles (fields as in ArticleDraft) with their folded search text, links and first revision;
+        the search index catches up later (store/indexing.py), searches scan them meanwhile.
 
         Runs inside the caller's transaction. Ids are assigned here (the write lock is held), so every
         table is written with one executemany: an import's hot path.
@@ -52,10 +54,10 @@ class ArticlesMixin:
             return []
         stamp = now()
         search = search_fields([(f["title"], f["body"]) for f in items])
-        top = self.conn.execute("SELECT coalesce(max(id), 0) FROM articles").fetchone()[0]
-        ids = [ArticleId(top + 1 + k) for k in range(len(items))]
-        rows, index_rows, revision_rows, link_rows = [], [], [], {"units": [], "people": []}
-        for article_id, seq, f, (st, sb, index_title, index_body) in zip(ids, itertools.count(first_seq), items, search):
+        top = next_article_id(self.conn)
+        ids = [ArticleId(top + k) for k in range(len(items))]
+        rows, revision_rows, link_rows = [], [], {"units": [], "people": []}
+        for article_id, seq, f, (st, sb) in zip(ids, itertools.count(first_seq), items, search):
             names = {}
             for what in ("units", "people"):
                 names[what] = list(dict.fromkeys(n.strip() for n in (f.get(what) or ()) if n and n.strip()))
@@ -71,13 +73,11 @@ class ArticlesMixin:
             }
             rows.append((*(row[c] if c != "subheadings" else json.dumps(subheadings, ensure_ascii=False)
                            for c in _INSERT_COLUMNS), st, sb))
-            index_rows.append((article_id, index_title, index_body))
             snapshot = {**row, "units": names["units"], "people": names["people"]}
             revision_rows.append((article_id, 1, json.dumps(snapshot, ensure_ascii=False), stamp, reason))
         self.conn.executemany(
             f"INSERT INTO articles ({', '.join(_INSERT_COLUMNS)}, search_title, search_body) "
             f"VALUES ({', '.join('?' * (len(_INSERT_COLUMNS) + 2))})", rows)
-        self.conn.executemany("INSERT INTO articles_fts(rowid, title, body) VALUES (?, ?, ?)", index_rows)
         self.conn.executemany("INSERT INTO article_units(article_id, unit_id, position) VALUES (?,?,?)",
                               link_rows["units"])
         self.conn.executemany("INSERT INTO article_people(article_id, person_id, position) VALUES (?,?,?)",
@@ -120,7 +120,9 @@ class ArticlesMixin:
                     reason: str = "created") -> ArticleId:
         """Store one article (fields as in ArticleDraft) in its own transaction."""
         with self.transaction():
-            return self._insert_articles([fields], bulletin_id=bulletin_id, reason=reason, first_seq=seq)[0]
+            article_id = self._insert_articles([fields], bulletin_id=bulletin_id, reason=reason, first_seq=seq)[0]
+        self._index_if_due()
+        return article_id
 
     def update_article(self, article_id: ArticleId, changes: Mapping, *, reason: str = "edited",
                        expected_revision: int | None = None) -> Article:
@@ -157,18 +159,15 @@ class ArticlesMixin:
             return self.article(article_id)
 
     def _reindex(self, current: Article, title: str, body: str, merged: dict) -> None:
-        old_st, old_sb = self.conn.execute(
-            "SELECT search_title, search_body FROM articles WHERE id = ?", (current.id,)
-        ).fetchone()
-        self.conn.execute(
-            "INSERT INTO articles_fts(articles_fts, rowid, title, body) VALUES ('delete', ?, ?, ?)",
-            (current.id, index_text(old_st), index_text(old_sb)),
-        )
         st, sb = fold(title), fold(body)
         merged["search_title"], merged["search_body"] = st, sb
-        self.conn.execute(
-            "INSERT INTO articles_fts(rowid, title, body) VALUES (?, ?, ?)", (current.id, index_text(st), index_text(sb))
-        )
+        if current.id > indexed_upto(self.conn):
+            return  # not in the index yet: the catch-up will index the new text
+        old = self.conn.execute("SELECT search_title || char(10) || search_body FROM articles WHERE id = ?",
+                                (current.id,)).fetchone()[0]
+        self.conn.execute("INSERT INTO articles_fts(articles_fts, rowid, words) VALUES ('delete', ?, ?)",
+                          (current.id, index_text(old)))
+        self.conn.execute("INSERT INTO articles_fts(rowid, words) VALUES (?, ?)", (current.id, index_text(f"{st}\n{sb}")))
 
     def restore_revision(self, article_id: ArticleId, revision: int) -> Article:
         """Make an old revision current again (as a new revision: history is never rewritten)."""
@@ -216,7 +215,9 @@ class ArticlesMixin:
             else:
                 expr = match_expression(f.query)
                 if expr is not None:
-                    clauses.append("a.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)")
+                    # The index's candidates and every article the index has not caught up with.
+                    clauses.append("a.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? "
+                                   f"UNION ALL SELECT id FROM articles WHERE id > {WATERMARK})")
                     params.append(expr)
                 # The index narrows to candidates; the substring test makes every hit exact.
                 clauses.append("(instr(a.search_title, ?) OR instr(a.search_body, ?))")
@@ -281,10 +282,12 @@ class ArticlesMixin:
             where, params = self._where(ArticleFilter(query=query))
             sql = f"SELECT a.id FROM articles a{where} ORDER BY a.id DESC LIMIT ?"
         else:
-            # Driven by the index in rowid order, so a common query stops after `limit` hits.
-            sql = ("SELECT a.id FROM articles_fts f JOIN articles a ON a.id = f.rowid WHERE articles_fts MATCH ? "
-                   "AND (instr(a.search_title, ?) OR instr(a.search_body, ?)) ORDER BY f.rowid DESC LIMIT ?")
-            params = [expr, text, text]
+            # Newest first: the articles the index has not caught up with (all above the watermark, scanned),
+            # then the index's hits, driven by it in rowid order so a common query stops after `limit`.
+            sql = (f"SELECT a.id FROM articles a WHERE a.id > {WATERMARK} AND {_CONTAINS} UNION ALL "
+                   f"SELECT f.rowid FROM articles_fts f JOIN articles a ON a.id = f.rowid WHERE articles_fts MATCH ? "
+                   f"AND {_CONTAINS} ORDER BY 1 DESC LIMIT ?")
+            params = [text, text, expr, text, text]
         return [ArticleId(r[0]) for r in self.conn.execute(sql, (*params, limit)).fetchall()]
 
     def revisions(self, article_id: ArticleId) -> list[Revision]:

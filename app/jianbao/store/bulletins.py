@@ -63,4 +63,5 @@ class BulletinsMixin:
             bulletin_id = BulletinId(cur.lastrowid)
             ids = self._insert_articles([{f.name: getattr(d, f.name) for f in fields(d)} for d in result.articles],
                                         bulletin_id=bulletin_id, reason="imported")
-            return bulletin_id, ids
+        self._index_if_due()
+        return bulletin_id, ids

@@ -1,19 +1,23 @@
-"""Full-text search tokens: CJK as character bigrams, other words whole; queries verified by substring.
+"""Full-text search tokens: each Chinese character bigram as a short ASCII word; queries verified by substring.
 
-FTS5's unicode61 tokenizer treats a run of Chinese characters as one token, so we hand it
-pre-tokenized text: the set of a text's bigrams (plus lone characters and words). The index
-keeps no positions (detail=none), which makes writing it cheap; a hit is then confirmed by a
-plain substring test on the folded text, so results are exact. Nothing the user types is ever
-read as FTS syntax: queries are built from these tokens only.
+FTS5 is handed pre-tokenized text: the set of an article's bigrams, each spelled as six
+characters of [0-9a-z] (three per Han character) so that FTS5's plain `ascii` tokenizer reads
+them quickly. The index keeps no positions (detail=none), which makes writing it cheap; a hit
+is then confirmed by a plain substring test on the folded text, so results are exact. Nothing
+the user types is ever read as FTS syntax: queries are built from these tokens only.
 """
 from __future__ import annotations
 
+import functools
 import re
 
 from jianbao.fold import fold
 
 _HAN = "\u3400-\u9fff\uf900-\ufaff"
 _RUNS = re.compile(rf"[{_HAN}]{{2,}}")
+_DIGITS = "0123456789abcdefghijklmnopqrstuvwxyz"
+_SPAN = 0xA000 - 0x3400  # Han characters before the compatibility block
+_HAN_COUNT = _SPAN + 0x200  # 28,160 < 36**3: three digits per character
 
 
 def tokens(folded: str) -> set[str]:
@@ -24,33 +28,57 @@ def tokens(folded: str) -> set[str]:
     return out
 
 
+def _han_number(char: str) -> int:
+    code = ord(char)
+    return code - 0x3400 if code < 0xF900 else _SPAN + code - 0xF900
+
+
+def _digits(number: int) -> str:
+    return _DIGITS[number // 1296] + _DIGITS[number // 36 % 36] + _DIGITS[number % 36]
+
+
+def bigram_word(pair: str) -> str:
+    """The index word of one bigram (as `index_texts` spells it)."""
+    return _digits(_han_number(pair[0])) + _digits(_han_number(pair[1]))
+
+
+@functools.cache
+def _word_halves():
+    """Per BMP code point: its three digits packed little-endian in a uint32, 0 when not Han."""
+    import numpy as np
+
+    n = np.arange(_HAN_COUNT, dtype=np.uint32)
+    alphabet = np.frombuffer(_DIGITS.encode("ascii"), dtype=np.uint8).astype(np.uint32)
+    packed = alphabet[n // 1296] | alphabet[n // 36 % 36] << 8 | alphabet[n % 36] << 16
+    table = np.zeros(0x10000, dtype=np.uint32)
+    table[0x3400:0xA000] = packed[:_SPAN]
+    table[0xF900:0xFB00] = packed[_SPAN:]
+    return table
+
+
 def index_text(folded: str) -> str:
-    """The text handed to FTS5 for one column (detail=none: order does not matter, even for 'delete')."""
+    """The text handed to FTS5 for one folded text (detail=none: order does not matter, even for 'delete')."""
     return index_texts([folded])[0]
 
 
 def index_texts(folded: list[str]) -> list[str]:
-    """The index texts of many texts in one vectorised pass (an import's hot loop): each the set of the
-    text's Chinese bigrams (as `tokens` finds them in a query), in code-point order."""
+    """The index texts of many folded texts in one vectorised pass: each the text's Chinese bigrams (as
+    `tokens` finds them in a query) spelled by `bigram_word`, in text order, two spaces apart. Repeats are
+    left in: FTS5 keeps one entry per word and row anyway (detail=none), and skipping a sort is cheaper."""
     import numpy as np
 
     if not folded:
         return []
-    joined = "\x00".join(t.replace("\x00", " ") for t in folded)  # NUL separates texts (and is not Han)
-    codes = np.frombuffer(joined.encode("utf-32-le"), dtype=np.uint32)
-    doc = np.cumsum(codes == 0)
-    han = ((codes >= 0x3400) & (codes <= 0x9FFF)) | ((codes >= 0xF900) & (codes <= 0xFAFF))
-    pair = han[:-1] & han[1:]
-    first, second = codes[:-1][pair].astype(np.uint64), codes[1:][pair].astype(np.uint64)
-    keys = np.sort((doc[:-1][pair].astype(np.uint64) << np.uint64(42)) | (first << np.uint64(21)) | second)
-    keys = keys[np.concatenate(([True], keys[1:] != keys[:-1]))]  # sort + mask: numpy 2's hashing unique is slower
-    rows = np.empty((len(keys), 3), dtype=np.uint32)
-    rows[:, 0] = (keys >> np.uint64(21)) & np.uint64(0x1FFFFF)
-    rows[:, 1] = keys & np.uint64(0x1FFFFF)
-    rows[:, 2] = 0x20
-    flat = rows.tobytes().decode("utf-32-le")
-    bounds = np.searchsorted(keys >> np.uint64(42), np.arange(len(folded) + 1))
-    return [flat[3 * a : 3 * b - 1] if b > a else "" for a, b in zip(bounds[:-1], bounds[1:])]
+    texts = [t.replace("\x00", " ") for t in folded]
+    codes = np.frombuffer("\x00".join(texts).encode("utf-32-le"), dtype=np.uint32)  # NUL: not Han
+    half = _word_halves()[np.minimum(codes, 0xFFFF)]
+    han = half != 0
+    at = np.flatnonzero(han[:-1] & han[1:])
+    # Eight bytes a word: three digits, three digits, two spaces.
+    words = half[at].astype(np.uint64) | half[at + 1].astype(np.uint64) << np.uint64(24) | np.uint64(0x2020 << 48)
+    flat = words.tobytes().decode("ascii")
+    bounds = np.searchsorted(at, np.cumsum([0] + [len(t) + 1 for t in texts])).tolist()
+    return [flat[8 * a : 8 * b - 2] for a, b in zip(bounds[:-1], bounds[1:])]
 
 
 def match_expression(query: str) -> str | None:
@@ -59,8 +87,8 @@ def match_expression(query: str) -> str | None:
     toks = tokens(fold(query))
     if not toks:
         return None
-    # Tokens hold only Chinese characters: safe inside quotes.
-    return " AND ".join(f'"{t}"' for t in sorted(toks))
+    # Words are made of [0-9a-z] only: safe inside quotes.
+    return " AND ".join(f'"{bigram_word(t)}"' for t in sorted(toks))
 
 
 def needle(query: str) -> str:
