@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import itertools
 import json
+import operator
 import sqlite3
 from collections.abc import Iterable, Mapping
 from dataclasses import asdict
@@ -25,11 +26,18 @@ _COLUMNS = (
 
 
 _CONTAINS = "(instr(a.search_title, ?) OR instr(a.search_body, ?))"
-_INSERT_COLUMNS = (
+# The columns an insert takes from an article's row dict, in one C call (subheadings go as JSON).
+_ROW_COLUMNS = (
     "id", "bulletin_id", "seq", "title", "body", "category", "category_source", "confidence", "needs_decision",
-    "date", "date_text", "subheadings", "editors_note", "script", "status", "revision", "first_line", "last_line",
-    "created", "updated",
+    "date", "date_text", "editors_note", "script", "status", "revision", "first_line", "last_line", "created", "updated",
 )
+_ROW_VALUES = operator.itemgetter(*_ROW_COLUMNS)
+_JSON = json.JSONEncoder(ensure_ascii=False).encode
+
+
+def _clean_names(names: Iterable[str] | None) -> list[str]:
+    """Unit or person names stripped, blanks and repeats dropped, in order."""
+    return list(dict.fromkeys(n.strip() for n in names if n and n.strip())) if names else []
 
 
 def search_fields(pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
@@ -56,32 +64,31 @@ class ArticlesMixin(SearchIndexMixin):
         search = search_fields([(f["title"], f["body"]) for f in items])
         top = next_article_id(self.conn)
         ids = [ArticleId(top + k) for k in range(len(items))]
-        rows, revision_rows, link_rows = [], [], {"units": [], "people": []}
+        rows, revision_rows, links = [], [], {"units": [], "people": []}
         for article_id, seq, f, (st, sb) in zip(ids, itertools.count(first_seq), items, search):
-            names = {}
-            for what in ("units", "people"):
-                names[what] = list(dict.fromkeys(n.strip() for n in (f.get(what) or ()) if n and n.strip()))
-                link_rows[what] += [(article_id, self._ref_id(what, n), pos) for pos, n in enumerate(names[what])]
-            subheadings = list(f.get("subheadings") or ())
+            get = f.get
+            names = {what: _clean_names(get(what)) for what in ("units", "people")}
+            for what, clean in names.items():
+                links[what] += [(article_id, self._ref_id(what, n), pos) for pos, n in enumerate(clean)]
+            subheadings = list(get("subheadings") or ())
             row = {
                 "id": article_id, "bulletin_id": bulletin_id, "seq": seq, "title": f["title"], "body": f["body"],
-                **{k: f.get(k) for k in ("category", "category_source", "confidence", "date", "date_text",
-                                         "editors_note", "first_line", "last_line")},
-                "needs_decision": bool(f.get("needs_decision")), "subheadings": subheadings,
-                "script": f.get("script") or "s", "status": f.get("status") or "draft", "revision": 1,
+                "category": get("category"), "category_source": get("category_source"), "confidence": get("confidence"),
+                "date": get("date"), "date_text": get("date_text"), "editors_note": get("editors_note"),
+                "first_line": get("first_line"), "last_line": get("last_line"),
+                "needs_decision": bool(get("needs_decision")), "subheadings": subheadings,
+                "script": get("script") or "s", "status": get("status") or "draft", "revision": 1,
                 "created": stamp, "updated": stamp,
             }
-            rows.append((*(row[c] if c != "subheadings" else json.dumps(subheadings, ensure_ascii=False)
-                           for c in _INSERT_COLUMNS), st, sb))
-            snapshot = {**row, "units": names["units"], "people": names["people"]}
-            revision_rows.append((article_id, 1, json.dumps(snapshot, ensure_ascii=False), stamp, reason))
+            rows.append((*_ROW_VALUES(row), _JSON(subheadings), st, sb))
+            row["units"], row["people"] = names["units"], names["people"]  # the snapshot: the row and its links
+            revision_rows.append((article_id, 1, _JSON(row), stamp, reason))
         self.conn.executemany(
-            f"INSERT INTO articles ({', '.join(_INSERT_COLUMNS)}, search_title, search_body) "
-            f"VALUES ({', '.join('?' * (len(_INSERT_COLUMNS) + 2))})", rows)
-        self.conn.executemany("INSERT INTO article_units(article_id, unit_id, position) VALUES (?,?,?)",
-                              link_rows["units"])
+            f"INSERT INTO articles ({', '.join(_ROW_COLUMNS)}, subheadings, search_title, search_body) "
+            f"VALUES ({', '.join('?' * (len(_ROW_COLUMNS) + 3))})", rows)
+        self.conn.executemany("INSERT INTO article_units(article_id, unit_id, position) VALUES (?,?,?)", links["units"])
         self.conn.executemany("INSERT INTO article_people(article_id, person_id, position) VALUES (?,?,?)",
-                              link_rows["people"])
+                              links["people"])
         self.conn.executemany("INSERT INTO revisions(article_id, revision, snapshot, at, reason) VALUES (?,?,?,?,?)",
                               revision_rows)
         return ids
@@ -90,7 +97,7 @@ class ArticlesMixin(SearchIndexMixin):
         table, link, col = ("units", "article_units", "unit_id") if what == "units" else ("people", "article_people", "person_id")
         if not new:
             self.conn.execute(f"DELETE FROM {link} WHERE article_id = ?", (article_id,))
-        clean = list(dict.fromkeys(n.strip() for n in names if n and n.strip()))
+        clean = _clean_names(names)
         for position, name in enumerate(clean):
             ref = self._ref_id(table, name)
             self.conn.execute(

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from dataclasses import asdict, fields
+from dataclasses import asdict
 
 from jianbao.errors import DuplicateImportError, NotFoundError
 from jianbao.models import ArticleId, Bulletin, BulletinId, SplitResult
@@ -61,7 +61,7 @@ class BulletinsMixin:
                 ),
             )
             bulletin_id = BulletinId(cur.lastrowid)
-            ids = self._insert_articles([{f.name: getattr(d, f.name) for f in fields(d)} for d in result.articles],
-                                        bulletin_id=bulletin_id, reason="imported")
+            # A draft's own fields dict (no copy): the insert only reads it.
+            ids = self._insert_articles([vars(d) for d in result.articles], bulletin_id=bulletin_id, reason="imported")
         self._index_if_due()
         return bulletin_id, ids
