@@ -5,12 +5,14 @@ import contextlib
 import datetime as dt
 import functools
 import sqlite3
+import weakref
 from collections.abc import Iterator
 from pathlib import Path
 
 from jianbao.errors import CorruptStoreError, StoreError
 from jianbao.store.backups import (BACKUPS_KEPT, backup_folder, backup_name, latest_good_backup, list_backups,
                                    read_only_uri, restore_backup, rotate_backups)
+from jianbao.store.checkpoint import AUTO_PAGES, Checkpointer
 from jianbao.store.schema import MIGRATIONS, SCHEMA_VERSION
 
 __all__ = ["BACKUPS_KEPT", "StoreBase", "is_read_only_error", "now", "restore_backup"]
@@ -33,6 +35,7 @@ class StoreBase:
             self.path.parent.mkdir(parents=True, exist_ok=True)
         self.conn = self._connect()
         self._refs: dict[tuple[str, str], int] = {}  # unit/person ids by name; dropped on rollback
+        self._checkpointer: Checkpointer | None = None
         try:
             self._check_integrity_quick()
             self._refuse_newer()
@@ -40,6 +43,7 @@ class StoreBase:
                 # After the version check: switching to WAL rewrites the file header.
                 self.conn.execute("PRAGMA journal_mode = WAL")
                 self.conn.execute("PRAGMA synchronous = NORMAL")
+                self.conn.execute(f"PRAGMA wal_autocheckpoint = {AUTO_PAGES}")
             self._migrate()
         except sqlite3.OperationalError as exc:
             self.conn.close()
@@ -47,6 +51,10 @@ class StoreBase:
         except Exception:
             self.conn.close()
             raise
+        if not read_only and str(path) != ":memory:":
+            self._checkpointer = Checkpointer(self.path)  # after the migrations: they checkpoint as they go
+            # A store dropped without close() must not leave the thread's connection holding the file.
+            weakref.finalize(self, self._checkpointer.close)
 
     # -- opening -------------------------------------------------------------------
     def _connect(self) -> sqlite3.Connection:
@@ -163,6 +171,8 @@ class StoreBase:
         except sqlite3.DatabaseError as exc:
             self._rollback()
             raise self._write_failure(exc, "保存失败（磁盘已满或资料库被占用），没有做任何修改") from exc
+        if self._checkpointer is not None:
+            self._checkpointer.committed()
 
     def _write_failure(self, exc: sqlite3.DatabaseError, fallback: str) -> StoreError:
         kind = _failure_kind(exc)
@@ -217,6 +227,8 @@ class StoreBase:
         return self.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
 
     def close(self) -> None:
+        if self._checkpointer is not None:
+            self._checkpointer.close()
         with contextlib.suppress(sqlite3.Error):
             self.conn.close()
 
