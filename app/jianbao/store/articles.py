@@ -34,6 +34,16 @@ _ROW_COLUMNS = (
 _ROW_VALUES = operator.itemgetter(*_ROW_COLUMNS)
 _JSON = json.JSONEncoder(ensure_ascii=False).encode
 
+# An article's first revision is the article as created. Its snapshot is written on the article's first
+# change, in that change's transaction (copy on write); until then the row is that revision, and this
+# marks it. Most imported articles are never edited: an import writes ~25% fewer bytes and no JSON.
+FIRST_REVISION_IS_THE_ROW = ""
+
+
+def _as_stored(snapshot: dict) -> dict:
+    """A snapshot as read back from JSON (tuples become lists), like every stored one."""
+    return json.loads(_JSON(snapshot))
+
 
 def _clean_names(names: Iterable[str] | None) -> list[str]:
     """Unit or person names stripped, blanks and repeats dropped, in order."""
@@ -81,8 +91,7 @@ class ArticlesMixin(SearchIndexMixin):
                 "created": stamp, "updated": stamp,
             }
             rows.append((*_ROW_VALUES(row), _JSON(subheadings), st, sb))
-            row["units"], row["people"] = names["units"], names["people"]  # the snapshot: the row and its links
-            revision_rows.append((article_id, 1, _JSON(row), stamp, reason))
+            revision_rows.append((article_id, 1, FIRST_REVISION_IS_THE_ROW, stamp, reason))
         self.conn.executemany(
             f"INSERT INTO articles ({', '.join(_ROW_COLUMNS)}, subheadings, search_title, search_body) "
             f"VALUES ({', '.join('?' * (len(_ROW_COLUMNS) + 3))})", rows)
@@ -147,6 +156,7 @@ class ArticlesMixin(SearchIndexMixin):
             merged = {k: v for k, v in changes.items() if k not in ("units", "people")}
             if not merged and "units" not in changes and "people" not in changes:
                 return current
+            self._keep_first_revision(current)
             if "subheadings" in merged:
                 merged["subheadings"] = json.dumps(list(merged["subheadings"] or ()), ensure_ascii=False)
             if "needs_decision" in merged:
@@ -297,12 +307,19 @@ class ArticlesMixin(SearchIndexMixin):
             params = [text, text, expr, text, text]
         return [ArticleId(r[0]) for r in self.conn.execute(sql, (*params, limit)).fetchall()]
 
+    def _keep_first_revision(self, current: Article) -> None:
+        """Before an article's first change, write its first revision's snapshot (until now the row itself)."""
+        if current.revision == 1:
+            self.conn.execute("UPDATE revisions SET snapshot = ? WHERE article_id = ? AND revision = 1 AND snapshot = ?",
+                              (_JSON(asdict(current)), current.id, FIRST_REVISION_IS_THE_ROW))
+
     def revisions(self, article_id: ArticleId) -> list[Revision]:
         rows = self.conn.execute(
             "SELECT revision, snapshot, at, reason FROM revisions WHERE article_id = ? ORDER BY revision",
             (article_id,),
         ).fetchall()
-        return [Revision(article_id, r[0], json.loads(r[1]), r[2], r[3]) for r in rows]
+        return [Revision(article_id, r[0], json.loads(r[1]) if r[1] != FIRST_REVISION_IS_THE_ROW
+                         else _as_stored(asdict(self.article(article_id))), r[2], r[3]) for r in rows]
 
     # -- drafts (autosave) ---------------------------------------------------------
     def save_draft(self, article_id: ArticleId, base_revision: int, payload: Mapping) -> None:
