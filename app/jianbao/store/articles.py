@@ -77,9 +77,9 @@ class ArticlesMixin(SearchIndexMixin):
         rows, revision_rows, links = [], [], {"units": [], "people": []}
         for article_id, seq, f, (st, sb) in zip(ids, itertools.count(first_seq), items, search):
             get = f.get
-            names = {what: _clean_names(get(what)) for what in ("units", "people")}
-            for what, clean in names.items():
-                links[what] += [(article_id, self._ref_id(what, n), pos) for pos, n in enumerate(clean)]
+            for what in ("units", "people"):
+                if names := _clean_names(get(what)):
+                    links[what] += [(article_id, self._ref_id(what, n), pos) for pos, n in enumerate(names)]
             subheadings = list(get("subheadings") or ())
             row = {
                 "id": article_id, "bulletin_id": bulletin_id, "seq": seq, "title": f["title"], "body": f["body"],
@@ -90,7 +90,7 @@ class ArticlesMixin(SearchIndexMixin):
                 "script": get("script") or "s", "status": get("status") or "draft", "revision": 1,
                 "created": stamp, "updated": stamp,
             }
-            rows.append((*_ROW_VALUES(row), _JSON(subheadings), st, sb))
+            rows.append((*_ROW_VALUES(row), _JSON(subheadings) if subheadings else "[]", st, sb))
             revision_rows.append((article_id, 1, FIRST_REVISION_IS_THE_ROW, stamp, reason))
         self.conn.executemany(
             f"INSERT INTO articles ({', '.join(_ROW_COLUMNS)}, subheadings, search_title, search_body) "

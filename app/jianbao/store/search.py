@@ -69,7 +69,7 @@ def index_texts(folded: list[str]) -> list[str]:
 
     if not folded:
         return []
-    texts = [t.replace("\x00", " ") for t in folded]
+    texts = [t.replace("\x00", " ") for t in folded] if any("\x00" in t for t in folded) else folded
     codes = np.frombuffer("\x00".join(texts).encode("utf-32-le"), dtype=np.uint32)  # NUL: not Han
     half = _word_halves()[np.minimum(codes, 0xFFFF)]
     han = half != 0
