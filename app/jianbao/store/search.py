@@ -44,13 +44,13 @@ def bigram_word(pair: str) -> str:
 
 @functools.cache
 def _word_halves():
-    """Per BMP code point: its three digits packed little-endian in a uint32, 0 when not Han."""
+    """Per BMP code point: its three digits packed little-endian (as the low bytes of a uint64), 0 when not Han."""
     import numpy as np
 
-    n = np.arange(_HAN_COUNT, dtype=np.uint32)
-    alphabet = np.frombuffer(_DIGITS.encode("ascii"), dtype=np.uint8).astype(np.uint32)
-    packed = alphabet[n // 1296] | alphabet[n // 36 % 36] << 8 | alphabet[n % 36] << 16
-    table = np.zeros(0x10000, dtype=np.uint32)
+    n = np.arange(_HAN_COUNT, dtype=np.uint64)
+    alphabet = np.frombuffer(_DIGITS.encode("ascii"), dtype=np.uint8).astype(np.uint64)
+    packed = alphabet[n // 1296] | alphabet[n // 36 % 36] << np.uint64(8) | alphabet[n % 36] << np.uint64(16)
+    table = np.zeros(0x10000, dtype=np.uint64)
     table[0x3400:0xA000] = packed[:_SPAN]
     table[0xF900:0xFB00] = packed[_SPAN:]
     return table
@@ -75,7 +75,7 @@ def index_texts(folded: list[str]) -> list[str]:
     han = half != 0
     at = np.flatnonzero(han[:-1] & han[1:])
     # Eight bytes a word: three digits, three digits, two spaces.
-    words = half[at].astype(np.uint64) | half[at + 1].astype(np.uint64) << np.uint64(24) | np.uint64(0x2020 << 48)
+    words = half[at] | half[at + 1] << np.uint64(24) | np.uint64(0x2020 << 48)
     flat = words.tobytes().decode("ascii")
     bounds = np.searchsorted(at, np.cumsum([0] + [len(t) + 1 for t in texts])).tolist()
     return [flat[8 * a : 8 * b - 2] for a, b in zip(bounds[:-1], bounds[1:])]
