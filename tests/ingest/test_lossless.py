@@ -43,13 +43,19 @@ lines = st.lists(st.sampled_from(LINES), min_size=1, max_size=12)
 edits = st.lists(st.tuples(st.integers(0, 10_000), st.sampled_from(NOISE + [""])), max_size=12)
 
 
-@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(lines, edits, st.booleans())
-def test_split_is_lossless(chosen, mutations, one_line):
+def mutated(chosen: list[str], mutations: list[tuple[int, str]]) -> str:
+    """The chosen lines with noise inserted (an empty insert deletes a character instead)."""
     text = "\n".join(chosen)
     for pos, insert in mutations:
         pos %= len(text) + 1
         text = text[:pos] + insert + text[pos + (0 if insert else 1):]
+    return text
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(lines, edits, st.booleans())
+def test_split_is_lossless(chosen, mutations, one_line):
+    text = mutated(chosen, mutations)
     if one_line:
         text = text.replace("\n", "")
     try:
@@ -74,10 +80,7 @@ def test_any_text_never_raises_unexpectedly(text):
 @settings(max_examples=200, deadline=None)
 @given(lines, edits)
 def test_cleaning_is_idempotent(chosen, mutations):
-    text = "\n".join(chosen)
-    for pos, insert in mutations:
-        pos %= len(text) + 1
-        text = text[:pos] + insert + text[pos:]
+    text = mutated(chosen, mutations)
     once = clean(text).text
     assert clean(once).text == once
 
@@ -90,10 +93,7 @@ def test_sample_is_lossless():
 @given(lines, edits)
 def test_every_clean_character_maps_back_to_where_it_came_from(chosen, mutations):
     """The map back to the decoded text: in order, and a character cleaning kept points at itself."""
-    text = "\n".join(chosen)
-    for pos, insert in mutations:
-        pos %= len(text) + 1
-        text = text[:pos] + insert + text[pos:]
+    text = mutated(chosen, mutations)
     cleaned = clean(text)
     offsets = [cleaned.source_offset(i, len(text)) for i in range(len(cleaned.text) + 1)]
     assert offsets == sorted(offsets) and offsets[-1] == len(text)
