@@ -99,6 +99,12 @@ def test_an_import_catches_the_index_up_once_enough_wait(store, monkeypatch):
     _, ids = store.add_bulletin(bulletin(10))
     assert store.pending_index() == 0
     assert ids[0] in in_index(store, sorted(tokens(fold(pool[10][:10])))[0])
+    # As the desk imports: inside its own transaction. The catch-up follows the outermost commit.
+    with store.transaction():
+        store.add_bulletin(bulletin(20))
+        store.add_bulletin(bulletin(30))
+        assert store.pending_index() == 6
+    assert store.pending_index() == 0
 
 
 @pytest.mark.parametrize("indexed", [False, True])
@@ -204,3 +210,15 @@ def test_migrated_stores_are_indexed(tmp_path):
             assert in_index(store, "周童") == [1] and in_index(store, "开发") == [1, 2], fixture.name
             store.update_article(1, {"body": "周童到向阳街道调研。"})
             assert store.search("开发区") == [2] and store.search("向阳") == [1]
+
+
+def test_desk_imports_bring_the_index_up(desk, monkeypatch):
+    monkeypatch.setattr(indexing, "INDEX_BATCH", 30)
+    desk.classify_drafts = lambda result: result  # the classifier is beside the point here
+    first = desk.import_file(SAMPLE)
+    assert desk.store.pending_index() == len(first.article_ids) < 30
+    second = desk.import_file(SAMPLE, allow_duplicate=True)
+    assert desk.store.pending_index() == 0
+    found = set(desk.search("周童", limit=1000))
+    assert found and found <= set(first.article_ids) | set(second.article_ids)
+    assert found == set(brute_force(desk.store, "周童"))

@@ -70,6 +70,7 @@ class ArticlesMixin(SearchIndexMixin):
         """
         if not items:
             return []
+        self._index_due = True  # checked once the outermost transaction commits
         stamp = now()
         search = search_fields([(f["title"], f["body"]) for f in items])
         top = next_article_id(self.conn)
@@ -136,9 +137,7 @@ class ArticlesMixin(SearchIndexMixin):
                     reason: str = "created") -> ArticleId:
         """Store one article (fields as in ArticleDraft) in its own transaction."""
         with self.transaction():
-            article_id = self._insert_articles([fields], bulletin_id=bulletin_id, reason=reason, first_seq=seq)[0]
-        self._index_if_due()
-        return article_id
+            return self._insert_articles([fields], bulletin_id=bulletin_id, reason=reason, first_seq=seq)[0]
 
     def update_article(self, article_id: ArticleId, changes: Mapping, *, reason: str = "edited",
                        expected_revision: int | None = None) -> Article:

@@ -173,6 +173,10 @@ class StoreBase:
             raise self._write_failure(exc, "保存失败（磁盘已满或资料库被占用），没有做任何修改") from exc
         if self._checkpointer is not None:
             self._checkpointer.committed()
+        self._after_commit()
+
+    def _after_commit(self) -> None:
+        """Work that follows an outermost commit, outside any transaction (see SearchIndexMixin)."""
 
     def _write_failure(self, exc: sqlite3.DatabaseError, fallback: str) -> StoreError:
         kind = _failure_kind(exc)

@@ -63,5 +63,4 @@ class BulletinsMixin:
             bulletin_id = BulletinId(cur.lastrowid)
             # A draft's own fields dict (no copy): the insert only reads it.
             ids = self._insert_articles([vars(d) for d in result.articles], bulletin_id=bulletin_id, reason="imported")
-        self._index_if_due()
-        return bulletin_id, ids
+            return bulletin_id, ids

@@ -52,6 +52,7 @@ def index_pending(conn: sqlite3.Connection) -> int:
 
 class SearchIndexMixin:
     conn: sqlite3.Connection
+    _index_due = False  # articles were inserted: see whether the index should catch up after the commit
 
     def pending_index(self) -> int:
         """How many articles wait for the search index (searches find them by scanning)."""
@@ -62,9 +63,15 @@ class SearchIndexMixin:
         with self.transaction():
             return index_pending(self.conn)
 
+    def _after_commit(self) -> None:
+        if self._index_due:
+            self._index_due = False
+            self._index_if_due()
+
     def _index_if_due(self) -> None:
-        """After a write: catch the index up when INDEX_BATCH articles wait. Outside any transaction only, so
-        a failure here (busy, disk full) never undoes the write; the articles stay findable by scan."""
+        """After a commit that added articles (however deep the insert was nested): catch the index up when
+        INDEX_BATCH articles wait. Outside any transaction only, so a failure here (busy, disk full) never
+        undoes the write; the articles stay findable by scan."""
         if self.conn.in_transaction or self.read_only:
             return
         waiting = self.conn.execute(f"SELECT coalesce(max(id), 0) - {WATERMARK} FROM articles").fetchone()[0]
