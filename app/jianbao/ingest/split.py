@@ -10,6 +10,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
+from jianbao.ingest.clean import MD_LINK
 from jianbao.ingest.units import CREDIT, split_units, trailing_attribution
 
 TAG = re.compile(r"^【([^】\n]{1,12})】")
@@ -130,8 +131,7 @@ def tail_parts(chunk: list[Line], levels: dict[int, int], level: int) -> list[tu
 
 
 def is_link_line(text: str) -> bool:
-    from jianbao.ingest.clean import MD_LINK
-
+    """A line that is only a Markdown link ("[查看原文](https://…)")."""
     return MD_LINK.fullmatch(text.strip()) is not None
 
 
