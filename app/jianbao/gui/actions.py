@@ -11,6 +11,26 @@ from PySide6.QtWidgets import QMainWindow
 Key = QKeySequence.StandardKey
 
 
+def make_action(window: QMainWindow, text: str, slot: Callable[[], Any], key: Any = None, *, fallback: str = "",
+                tip: str = "") -> QAction:
+    """An action of the window: a key as text ("Ctrl+N") or a standard key (with `fallback` where the
+    platform defines none), the tip in the status bar and as a tooltip."""
+    action = QAction(window)
+    action.setText(text)
+    if key is not None:
+        keys = [QKeySequence(key)] if isinstance(key, str) else QKeySequence.keyBindings(key)
+        if not keys and fallback:  # some platforms define no key for e.g. Preferences
+            keys = [QKeySequence(fallback)]
+        # setShortcuts(list), not setShortcut(seq): resolving that overload makes PySide create Qt's enums.
+        action.setShortcuts(keys)
+    if tip:
+        action.setStatusTip(tip)
+        action.setToolTip(tip)
+    action.triggered.connect(lambda _checked=False: slot())
+    window.addAction(action)
+    return action
+
+
 class WindowActions(QObject):
     """Creates every action once; the window connects them and tests trigger them by name."""
 
@@ -61,20 +81,7 @@ class WindowActions(QObject):
 
     def _action(self, text: str, slot: Callable[[], Any], key: Any = None, *, fallback: str = "",
                 tip: str = "") -> QAction:
-        action = QAction(self.window)
-        action.setText(text)
-        if key is not None:
-            keys = [QKeySequence(key)] if isinstance(key, str) else QKeySequence.keyBindings(key)
-            if not keys and fallback:  # some platforms define no key for e.g. Preferences
-                keys = [QKeySequence(fallback)]
-            # setShortcuts(list), not setShortcut(seq): resolving that overload makes PySide create Qt's enums.
-            action.setShortcuts(keys)
-        if tip:
-            action.setStatusTip(tip)
-            action.setToolTip(tip)
-        action.triggered.connect(lambda _checked=False: slot())
-        self.window.addAction(action)
-        return action
+        return make_action(self.window, text, slot, key, fallback=fallback, tip=tip)
 
     def build_menus(self, window: QMainWindow) -> None:
         bar = window.menuBar()

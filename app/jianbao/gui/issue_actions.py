@@ -6,7 +6,9 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
+
+from jianbao.gui.actions import make_action
 
 
 class IssueActions(QObject):
@@ -63,16 +65,7 @@ class IssueActions(QObject):
             self._panel._running.cancel()
 
     def _action(self, text: str, slot: Callable[[], Any], key: str = "", *, tip: str = "") -> QAction:
-        action = QAction(self.window)
-        action.setText(text)
-        if key:
-            action.setShortcuts([QKeySequence(key)])
-        if tip:
-            action.setStatusTip(tip)
-            action.setToolTip(tip)
-        action.triggered.connect(lambda _checked=False: slot())
-        self.window.addAction(action)
-        return action
+        return make_action(self.window, text, slot, key or None, tip=tip)
 
     def build_menus(self) -> None:
         bar = self.window.menuBar()
