@@ -138,14 +138,8 @@ class StyleMap:
         default = self.styles.find(f"{w('docDefaults')}/{w('rPrDefault')}/{w('rPr')}/{w('rFonts')}")
         if default is not None and default.get(w("eastAsia")):
             return default.get(w("eastAsia"))
-        rpr = el.find(w("rPr"))
-        if rpr is None:
-            rpr = el.makeelement(w("rPr"), {})
-            el.append(rpr)
-        fonts = rpr.find(w("rFonts"))
-        if fonts is None:
-            fonts = rpr.makeelement(w("rFonts"), {})
-            rpr.insert(0, fonts)
+        rpr = _child(el, "rPr")
+        fonts = _child(rpr, "rFonts", first=True)
         fonts.set(w("eastAsia"), spec.east_asia)
         fonts.set(w("hint"), "eastAsia")
         return spec.east_asia
@@ -161,26 +155,24 @@ def default_style_elements() -> dict[str, object]:
     return {el.get(w("styleId")): el for el in root.findall(w("style"))}
 
 
+def _child(parent, tag: str, *, first: bool = False):
+    """`parent`'s <w:tag> child, made (as its first or last child) when it has none."""
+    found = parent.find(w(tag))
+    if found is None:
+        found = parent.makeelement(w(tag), {})
+        if first:
+            parent.insert(0, found)
+        else:
+            parent.append(found)
+    return found
+
+
 def set_document_language(document, lang: str) -> None:
     """East Asian language of the defaults (Word's and LibreOffice's fallback fonts follow it)."""
     styles = document.styles.element
-    defaults = styles.find(w("docDefaults"))
-    if defaults is None:
-        defaults = styles.makeelement(w("docDefaults"), {})
-        styles.insert(0, defaults)
-    rpr_default = defaults.find(w("rPrDefault"))
-    if rpr_default is None:
-        rpr_default = defaults.makeelement(w("rPrDefault"), {})
-        defaults.insert(0, rpr_default)
-    rpr = rpr_default.find(w("rPr"))
-    if rpr is None:
-        rpr = rpr_default.makeelement(w("rPr"), {})
-        rpr_default.append(rpr)
-    lang_el = rpr.find(w("lang"))
-    if lang_el is None:
-        lang_el = rpr.makeelement(w("lang"), {})
-        rpr.append(lang_el)
-    lang_el.set(w("eastAsia"), lang)
+    defaults = _child(styles, "docDefaults", first=True)
+    rpr = _child(_child(defaults, "rPrDefault", first=True), "rPr")
+    _child(rpr, "lang").set(w("eastAsia"), lang)
     theme_lang = document.settings.element.find(w("themeFontLang"))
     if theme_lang is not None:
         theme_lang.set(w("eastAsia"), lang)
