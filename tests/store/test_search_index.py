@@ -222,3 +222,28 @@ def test_desk_imports_bring_the_index_up(desk, monkeypatch):
     found = set(desk.search("周童", limit=1000))
     assert found and found <= set(first.article_ids) | set(second.article_ids)
     assert found == set(brute_force(desk.store, "周童"))
+
+
+@pytest.mark.parametrize("catch_up", [False, True])
+def test_search_finds_a_character_inside_a_converted_phrase(store, catch_up):
+    """OpenCC turns 瞭解 into 了解 and leaves 乾 in 乾隆: search folds character by character, so every
+    piece of a phrase is found in either script, from the index and from the scan alike."""
+    old = store.add_article({"title": "乾隆年間的碑刻", "body": "文物部門瞭解到碑刻的來歷。"})
+    new = store.add_article({"title": "了解民情", "body": "乾净整洁的街道。"})
+    if catch_up:
+        store.index_pending()
+    assert store.pending_index() == (0 if catch_up else 2)
+    for query, found in [("乾", [new, old]), ("乾隆", [old]), ("了解", [new, old]), ("瞭", [new, old]),
+                         ("干净", [new]), ("文物部门", [old]), ("来历。", [old]), ("碑刻", [old])]:
+        assert store.search(query) == found, query
+        assert store.count_articles(ArticleFilter(query=query)) == len(found), query
+        assert store.search(query) == brute_force(store, query), query
+
+
+def test_migration_drops_the_folded_copies(tmp_path):
+    path = tmp_path / "v4.db"
+    shutil.copy(FIXTURES / "stores" / "jianbao-v4.db", path)
+    with Store(path) as store:
+        columns = {row[1] for row in store.conn.execute("PRAGMA table_info(articles)")}
+        assert not {"search_title", "search_body"} & columns
+        assert store.search("開發區") == [2, 1] and store.pending_index() == 0

@@ -9,11 +9,10 @@ from collections.abc import Iterable, Mapping
 from dataclasses import asdict
 
 from jianbao.errors import ConflictError, NotFoundError
-from jianbao.fold import fold, fold_many
 from jianbao.models import Article, ArticleFilter, ArticleId, ArticleRow, BulletinId, Revision
 from jianbao.store.base import now
 from jianbao.store.indexing import WATERMARK, SearchIndexMixin, indexed_upto, next_article_id
-from jianbao.store.search import index_text, match_expression, needle
+from jianbao.store.search import index_text, match_expression, matcher, needle
 
 EDITABLE = (
     "title", "body", "category", "category_source", "confidence", "needs_decision", "date",
@@ -25,7 +24,9 @@ _COLUMNS = (
 )
 
 
-_CONTAINS = "(instr(a.search_title, ?) OR instr(a.search_body, ?))"
+# Does the article contain the query (folded)? The parameters are store/search.py `matcher`'s: one call
+# reads title and body (half the calls into Python of one per column).
+_CONTAINS = "jb_matches(?, a.title || ? || a.body)"
 # The columns an insert takes from an article's row dict, in one C call (subheadings go as JSON).
 _ROW_COLUMNS = (
     "id", "bulletin_id", "seq", "title", "body", "category", "category_source", "confidence", "needs_decision",
@@ -50,19 +51,13 @@ def _clean_names(names: Iterable[str] | None) -> list[str]:
     return list(dict.fromkeys(n.strip() for n in names if n and n.strip())) if names else []
 
 
-def search_fields(pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
-    """(folded title, folded body) of many articles, in one OpenCC call."""
-    folded = fold_many([x for pair in pairs for x in pair])
-    return list(zip(folded[0::2], folded[1::2]))
-
-
 class ArticlesMixin(SearchIndexMixin):
     conn: sqlite3.Connection
 
     # -- writing -------------------------------------------------------------------
     def _insert_articles(self, items: list[Mapping], *, bulletin_id: BulletinId | None, reason: str,
                          first_seq: int = 1) -> list[ArticleId]:
-        """Insert articles (fields as in ArticleDraft) with their folded search text, links and first revision;
+        """Insert articles (fields as in ArticleDraft) with their links and first revision;
         the search index catches up later (store/indexing.py), searches scan them meanwhile.
 
         Runs inside the caller's transaction. Ids are assigned here (the write lock is held), so every
@@ -72,11 +67,10 @@ class ArticlesMixin(SearchIndexMixin):
             return []
         self._index_due = True  # checked once the outermost transaction commits
         stamp = now()
-        search = search_fields([(f["title"], f["body"]) for f in items])
         top = next_article_id(self.conn)
         ids = [ArticleId(top + k) for k in range(len(items))]
         rows, revision_rows, links = [], [], {"units": [], "people": []}
-        for article_id, seq, f, (st, sb) in zip(ids, itertools.count(first_seq), items, search):
+        for article_id, seq, f in zip(ids, itertools.count(first_seq), items):
             get = f.get
             for what in ("units", "people"):
                 if names := _clean_names(get(what)):
@@ -91,11 +85,11 @@ class ArticlesMixin(SearchIndexMixin):
                 "script": get("script") or "s", "status": get("status") or "draft", "revision": 1,
                 "created": stamp, "updated": stamp,
             }
-            rows.append((*_ROW_VALUES(row), _JSON(subheadings) if subheadings else "[]", st, sb))
+            rows.append((*_ROW_VALUES(row), _JSON(subheadings) if subheadings else "[]"))
             revision_rows.append((article_id, 1, FIRST_REVISION_IS_THE_ROW, stamp, reason))
         self.conn.executemany(
-            f"INSERT INTO articles ({', '.join(_ROW_COLUMNS)}, subheadings, search_title, search_body) "
-            f"VALUES ({', '.join('?' * (len(_ROW_COLUMNS) + 3))})", rows)
+            f"INSERT INTO articles ({', '.join(_ROW_COLUMNS)}, subheadings) "
+            f"VALUES ({', '.join('?' * (len(_ROW_COLUMNS) + 1))})", rows)
         self.conn.executemany("INSERT INTO article_units(article_id, unit_id, position) VALUES (?,?,?)", links["units"])
         self.conn.executemany("INSERT INTO article_people(article_id, person_id, position) VALUES (?,?,?)",
                               links["people"])
@@ -161,7 +155,7 @@ class ArticlesMixin(SearchIndexMixin):
             if "needs_decision" in merged:
                 merged["needs_decision"] = int(bool(merged["needs_decision"]))
             if "title" in merged or "body" in merged:
-                self._reindex(current, merged.get("title", current.title), merged.get("body", current.body), merged)
+                self._reindex(current, merged.get("title", current.title), merged.get("body", current.body))
             merged["revision"] = current.revision + 1
             merged["updated"] = now()
             sets = ", ".join(f"{k} = ?" for k in merged)
@@ -174,16 +168,13 @@ class ArticlesMixin(SearchIndexMixin):
             self._snapshot(article_id, reason)
             return self.article(article_id)
 
-    def _reindex(self, current: Article, title: str, body: str, merged: dict) -> None:
-        st, sb = fold(title), fold(body)
-        merged["search_title"], merged["search_body"] = st, sb
+    def _reindex(self, current: Article, title: str, body: str) -> None:
         if current.id > indexed_upto(self.conn):
             return  # not in the index yet: the catch-up will index the new text
-        old = self.conn.execute("SELECT search_title || char(10) || search_body FROM articles WHERE id = ?",
-                                (current.id,)).fetchone()[0]
+        # A contentless index forgets a row by being told its words again: those of the stored text.
         self.conn.execute("INSERT INTO articles_fts(articles_fts, rowid, words) VALUES ('delete', ?, ?)",
-                          (current.id, index_text(old)))
-        self.conn.execute("INSERT INTO articles_fts(rowid, words) VALUES (?, ?)", (current.id, index_text(f"{st}\n{sb}")))
+                          (current.id, index_text(f"{current.title}\n{current.body}")))
+        self.conn.execute("INSERT INTO articles_fts(rowid, words) VALUES (?, ?)", (current.id, index_text(f"{title}\n{body}")))
 
     def restore_revision(self, article_id: ArticleId, revision: int) -> Article:
         """Make an old revision current again (as a new revision: history is never rewritten)."""
@@ -235,9 +226,9 @@ class ArticlesMixin(SearchIndexMixin):
                     clauses.append("a.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? "
                                    f"UNION ALL SELECT id FROM articles WHERE id > {WATERMARK})")
                     params.append(expr)
-                # The index narrows to candidates; the substring test makes every hit exact.
-                clauses.append("(instr(a.search_title, ?) OR instr(a.search_body, ?))")
-                params += [text, text]
+                # The index narrows to candidates; the pattern on the article's text makes every hit exact.
+                clauses.append(_CONTAINS)
+                params += matcher(f.query)
         for col in ("category", "status", "script", "bulletin_id"):
             value = getattr(f, col)
             if value is not None:
@@ -303,7 +294,8 @@ class ArticlesMixin(SearchIndexMixin):
             sql = (f"SELECT a.id FROM articles a WHERE a.id > {WATERMARK} AND {_CONTAINS} UNION ALL "
                    f"SELECT f.rowid FROM articles_fts f JOIN articles a ON a.id = f.rowid WHERE articles_fts MATCH ? "
                    f"AND {_CONTAINS} ORDER BY 1 DESC LIMIT ?")
-            params = [text, text, expr, text, text]
+            found = matcher(query)
+            params = [*found, expr, *found]
         return [ArticleId(r[0]) for r in self.conn.execute(sql, (*params, limit)).fetchall()]
 
     def _keep_first_revision(self, current: Article) -> None:

@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from jianbao.errors import CorruptStoreError, StoreError
+from jianbao.store.search import matches
 from jianbao.store.backups import (BACKUPS_KEPT, backup_folder, backup_name, latest_good_backup, list_backups,
                                    read_only_uri, restore_backup, rotate_backups)
 from jianbao.store.checkpoint import AUTO_PAGES, Checkpointer
@@ -77,6 +78,8 @@ class StoreBase:
                 conn = sqlite3.connect(str(self.path), timeout=10, check_same_thread=False)
             conn.execute("PRAGMA foreign_keys = ON")
             conn.execute("PRAGMA busy_timeout = 10000")
+            # Searches confirm their hits on the articles' own text (store/search.py).
+            conn.create_function("jb_matches", 2, matches, deterministic=True)
         except sqlite3.OperationalError as exc:
             raise StoreError(f"无法打开资料库 {self.path}", detail=str(exc)) from exc
         except sqlite3.DatabaseError as exc:

@@ -4,7 +4,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterable
 
-from jianbao.fold import fold
+from jianbao.fold import fold_many
 from jianbao.models import ArticleId
 
 _LABELLED = "category IS NOT NULL AND trim(category) != '' AND category_source IN ('tag', 'editor')"
@@ -19,18 +19,17 @@ class ClassifyQueriesMixin:
         return [(ArticleId(r[0]), r[1], r[2]) for r in rows]
 
     def folded_leads(self, ids: Iterable[int], *, chars: int) -> dict[ArticleId, tuple[str, str]]:
-        """Script-folded title and first `chars` characters of the body (the search columns hold them folded)."""
+        """Script-folded title and first `chars` characters of the body."""
         ids = list(ids)
         out: dict[ArticleId, tuple[str, str]] = {}
         for start in range(0, len(ids), 500):
             chunk = ids[start:start + 500]
             rows = self.conn.execute(
-                "SELECT id, search_title, substr(search_body, 1, ?), title, substr(body, 1, ?) FROM articles "
-                f"WHERE id IN ({','.join('?' * len(chunk))})", (chars, chars + 40, *chunk),
-            )
-            for aid, st, sb, title, body in rows:
-                # Rows written before the search columns existed: fold them here.
-                out[ArticleId(aid)] = (st, sb) if (st or sb) else (fold(title), fold(body)[:chars])
+                f"SELECT id, title, substr(body, 1, ?) FROM articles WHERE id IN ({','.join('?' * len(chunk))})",
+                (chars, *chunk),
+            ).fetchall()
+            folded = fold_many([text for _, title, lead in rows for text in (title, lead)])
+            out.update((ArticleId(row[0]), (t, b)) for row, t, b in zip(rows, folded[0::2], folded[1::2]))
         return out
 
     def unlabelled_ids(self) -> list[ArticleId]:

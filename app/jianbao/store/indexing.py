@@ -2,9 +2,9 @@
 
 Writing FTS5 entries for a bulletin's 100 articles in the bulletin's own transaction flushed a small
 segment at every commit and merged it again and again: most of an import's time. So an import only
-writes the articles (with their folded search text); the index catches up in one transaction once
-INDEX_BATCH articles wait (or when asked). Articles with an id above `search_state.indexed_upto` are
-not in the index, and every search checks them by a plain substring scan, so results are complete
+writes the articles; the index catches up in one transaction once INDEX_BATCH articles wait (or
+when asked). Articles with an id above `search_state.indexed_upto` are
+not in the index, and every search checks them by a scan of their text, so results are complete
 and exact at every moment, before and after the catch-up. Ids only grow past the watermark.
 """
 from __future__ import annotations
@@ -15,7 +15,7 @@ import sqlite3
 from jianbao.errors import StoreError
 from jianbao.store.search import index_texts
 
-INDEX_BATCH = 2000  # waiting articles that make an import catch the index up (searches scan at most this many)
+INDEX_BATCH = 1000  # waiting articles that make an import catch the index up (searches scan at most this many)
 CHUNK = 5000  # articles read and indexed at a time during a catch-up (bounds memory)
 
 WATERMARK = "(SELECT indexed_upto FROM search_state)"
@@ -37,7 +37,7 @@ def index_pending(conn: sqlite3.Connection) -> int:
     start = last = indexed_upto(conn)
     count = 0
     while True:
-        rows = conn.execute("SELECT id, search_title || char(10) || search_body FROM articles WHERE id > ? "
+        rows = conn.execute("SELECT id, title || char(10) || body FROM articles WHERE id > ? "
                             "ORDER BY id LIMIT ?", (last, CHUNK)).fetchall()
         if not rows:
             break

@@ -201,11 +201,26 @@ INSERT INTO search_state(id, indexed_upto) VALUES (1, 0)
 
 
 def _v4(conn: sqlite3.Connection) -> None:
-    _run(conn, V4)
+    _run(conn, V4)  # the index is filled by v5's rebuild (watermark 0: until then searches scan)
+
+
+# v5: search folds character by character with a shipped table (jianbao/fold.py) instead of OpenCC's
+# phrase conversion. Hits are confirmed on the articles' own text, so the folded copies of every title
+# and body go (an import wrote each article's text twice); the index is rebuilt with the new folding.
+V5 = """
+ALTER TABLE articles DROP COLUMN search_title;
+ALTER TABLE articles DROP COLUMN search_body;
+INSERT INTO articles_fts(articles_fts) VALUES ('delete-all');
+UPDATE search_state SET indexed_upto = 0
+"""
+
+
+def _v5(conn: sqlite3.Connection) -> None:
+    _run(conn, V5)
     from jianbao.store.indexing import index_pending
 
     index_pending(conn)
 
 
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2, _v3, _v4]
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2, _v3, _v4, _v5]
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -1,17 +1,19 @@
-"""Full-text search tokens: each Chinese character bigram as a short ASCII word; queries verified by substring.
+"""Full-text search tokens: each Chinese character bigram as a short ASCII word; queries verified by pattern.
 
-FTS5 is handed pre-tokenized text: the set of an article's bigrams, each spelled as six
-characters of [0-9a-z] (three per Han character) so that FTS5's plain `ascii` tokenizer reads
-them quickly. The index keeps no positions (detail=none), which makes writing it cheap; a hit
-is then confirmed by a plain substring test on the folded text, so results are exact. Nothing
-the user types is ever read as FTS syntax: queries are built from these tokens only.
+FTS5 is handed pre-tokenized text: the bigrams of an article's folded text (jianbao/fold.py),
+each spelled as six characters of [0-9a-z] (three per Han character) so that FTS5's plain
+`ascii` tokenizer reads them quickly. The index keeps no positions (detail=none), which makes
+writing it cheap; a hit is then confirmed on the article's own text by a regular expression
+that matches whatever folds to the query (`matcher`), so results are exact. Nothing the user
+types is ever read as FTS syntax: queries are built from these tokens only.
 """
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 
-from jianbao.fold import fold
+from jianbao.fold import fold, fold_codes, pattern
 
 _HAN = "\u3400-\u9fff\uf900-\ufaff"
 _RUNS = re.compile(rf"[{_HAN}]{{2,}}")
@@ -56,21 +58,24 @@ def _word_halves():
     return table
 
 
-def index_text(folded: str) -> str:
-    """The text handed to FTS5 for one folded text (detail=none: order does not matter, even for 'delete')."""
-    return index_texts([folded])[0]
+def index_text(text: str) -> str:
+    """The text handed to FTS5 for one text (detail=none: order does not matter, even for 'delete')."""
+    return index_texts([text])[0]
 
 
-def index_texts(folded: list[str]) -> list[str]:
-    """The index texts of many folded texts in one vectorised pass: each the text's Chinese bigrams (as
-    `tokens` finds them in a query) spelled by `bigram_word`, in text order, two spaces apart. Repeats are
-    left in: FTS5 keeps one entry per word and row anyway (detail=none), and skipping a sort is cheaper."""
+def index_texts(texts: list[str]) -> list[str]:
+    """The index texts of many texts in one vectorised pass: each the folded text's Chinese bigrams (as
+    `tokens` finds them in a folded query) spelled by `bigram_word`, in text order, two spaces apart.
+    Repeats are left in: FTS5 keeps one entry per word and row anyway (detail=none), and skipping a sort
+    is cheaper."""
     import numpy as np
 
-    if not folded:
+    if not texts:
         return []
-    texts = [t.replace("\x00", " ") for t in folded] if any("\x00" in t for t in folded) else folded
-    codes = np.frombuffer("\x00".join(texts).encode("utf-32-le"), dtype=np.uint32)  # NUL: not Han
+    if any("\x00" in t for t in texts):
+        texts = [t.replace("\x00", " ") for t in texts]
+    # NUL between texts: not Han. Folding here, on code points, costs one table lookup per character.
+    codes = fold_codes(np.frombuffer("\x00".join(texts).encode("utf-32-le", "surrogatepass"), dtype=np.uint32))
     half = _word_halves()[np.minimum(codes, 0xFFFF)]
     han = half != 0
     at = np.flatnonzero(han[:-1] & han[1:])
@@ -92,5 +97,24 @@ def match_expression(query: str) -> str | None:
 
 
 def needle(query: str) -> str:
-    """What must literally appear in the folded title or body."""
+    """What must appear in the folded title or body."""
     return fold(query).strip()
+
+
+def matcher(query: str) -> tuple[str, str]:
+    """The regular expression (for `matches`) that finds the query's needle in unfolded text, and a
+    character it cannot match: joined by it, title and body are searched in one call, and no match
+    can run from one into the other."""
+    text = needle(query)
+    joint = next(c for c in map(chr, itertools.count()) if fold(c) not in text)  # NUL unless searched for
+    return pattern(text), joint
+
+
+@functools.lru_cache(maxsize=64)
+def _compiled(expression: str) -> re.Pattern:
+    return re.compile(expression)
+
+
+def matches(expression: str, text: str | None) -> bool:
+    """SQL function jb_matches(expression, text): does the text contain a match (see `matcher`)?"""
+    return text is not None and _compiled(expression).search(text) is not None
