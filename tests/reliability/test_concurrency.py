@@ -58,8 +58,10 @@ def test_save_over_a_newer_version_is_refused_with_both_versions(seeded):
         desk.close()
 
 
-def test_many_writers_lose_nothing_and_never_crash(seeded):
-    writers = [spawn("edit", seeded, article, 25, f"{tag}{article}-")
+def test_many_writers_lose_nothing_and_never_crash(seeded, tmp_path):
+    barrier = tmp_path / "barrier"
+    barrier.mkdir()
+    writers = [spawn("edit", seeded, article, 25, f"{tag}{article}-", barrier, 4)
                for article in (1, 2) for tag in ("甲", "乙")]
     others = [spawn("import", seeded, 4, "并发导入"), spawn("search", seeded, 4)]
     results = [finish(p) for p in writers]

@@ -1,6 +1,7 @@
 """A second Jianbao process for the concurrency tests: `python worker.py MODE STORE ARGS...`; prints JSON.
 
-Modes: edit ARTICLE COUNT TAG (read-modify-write with retry on conflict), import COUNT TAG,
+Modes: edit ARTICLE COUNT TAG [BARRIER WRITERS] (read-modify-write with retry on conflict; with a
+barrier folder, start once WRITERS editors have opened the store), import COUNT TAG,
 search SECONDS, hold SECONDS (keep a write transaction open), idle SECONDS, open (open and close).
 """
 from __future__ import annotations
@@ -15,6 +16,14 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tests/, for reli
 from reliability.helpers import open_desk  # noqa: E402
 
 SAMPLE = Path(__file__).resolve().parents[1] / "fixtures" / "kaifaqu-digest-2024-01.txt"
+
+
+def wait_for_writers(barrier: Path, writers: int, tag: str) -> None:
+    """Start together: process start-up takes longer than a few dozen saves, so they would not overlap."""
+    (barrier / tag).touch()
+    deadline = time.monotonic() + 60
+    while len(list(barrier.iterdir())) < writers and time.monotonic() < deadline:
+        time.sleep(0.01)
 
 
 def edit(desk, article_id: int, count: int, tag: str) -> dict:
@@ -78,6 +87,8 @@ def main(argv: list[str]) -> int:
     desk.auto_backups = False
     try:
         if mode == "edit":
+            if len(argv) > 6:
+                wait_for_writers(Path(argv[5]), int(argv[6]), argv[4])
             out = edit(desk, int(argv[2]), int(argv[3]), argv[4])
         elif mode == "import":
             out = import_(desk, int(argv[2]), argv[3])
