@@ -19,3 +19,15 @@ def test_undo_keys_are_left_to_the_stack(qtbot, widget_class):
     qtbot.keyClick(widget, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     text = widget.text() if isinstance(widget, UndoAwareLineEdit) else widget.toPlainText()
     assert text == "ab"  # the widget's own undo did not run
+
+
+def test_marks_land_on_their_text_after_characters_beyond_the_bmp(qtbot):
+    """Qt counts UTF-16 units: a name character from CJK extension B (𡈼) takes two, Python counts one."""
+    body = BodyEdit()
+    qtbot.addWidget(body)
+    body.setPlainText("𡈼先生到開發區調研，𠮷祥開发区。")
+    body.highlight("开发区")
+    assert [m.cursor.selectedText() for m in body.extraSelections()] == ["開發區", "開发区"]
+    start = body.toPlainText().index("調研")
+    body.mark_span(start, start + 2)
+    assert body.extraSelections()[-1].cursor.selectedText() == "調研"

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from jianbao.fold import SIZE, fold, fold_many, pattern, table
 from jianbao.paths import resource_path, sample_path
-from jianbao.store.search import matcher, matches, needle
+from jianbao.store.search import matcher, matches, needle, spans
 
 DIGESTS = Path(__file__).resolve().parent.parent / "fixtures" / "digests"
 # Characters with Traditional, Simplified and width variants, and plain ones, to build texts from.
@@ -71,3 +71,11 @@ def test_pattern_takes_regex_characters_literally():
     assert matches(matcher("[开]")[0], "[開]") and not matches(matcher("[开]")[0], "開")
     assert not matches(matcher("区")[0], None)
     assert matcher("区")[1] == "\x00" and matcher("\x00\x01区")[1] == "\x02"
+
+
+def test_spans_are_the_texts_own_places_in_either_script():
+    text = "開發區召開會議，开发区的會議。ＡＢ"
+    assert [text[a:b] for a, b in spans("开发区 会议", text)] == ["開發區", "會議", "开发区", "會議"]
+    assert [text[a:b] for a, b in spans("ab", text)] == ["ＡＢ"]
+    assert spans("", text) == [] and spans("不在", text) == []
+    assert len(spans("区", "區" * 1000)) == 500

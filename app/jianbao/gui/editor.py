@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QUndoStack
 from PySide6.QtWidgets import QLabel, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
-from jianbao.gui.editor_widgets import BodyEdit, DocumentCommand, FieldCommand, UndoAwareLineEdit
+from jianbao.gui.editor_widgets import BodyEdit, DocumentCommand, FieldCommand, UndoAwareLineEdit, qt_positions
 from jianbao.gui.metadata import FIELDS as META_FIELDS
 from jianbao.gui.metadata import MetadataPanel
 from jianbao.gui.settings import Prefs
@@ -158,13 +158,16 @@ class ArticleEditor(QWidget):
     def show_span(self, field: str, start: int, end: int) -> None:
         """Select a stretch of a field (a proofreading finding) and bring it into view."""
         if field == "title":
+            start, end = qt_positions(self.title.text(), start, end)
             self.title.setSelection(start, max(end - start, 1))
         elif field == "editors_note":
             from PySide6.QtGui import QTextCursor
 
+            text = self.meta.editors_note.toPlainText()
+            start, end = (min(i, len(text.encode("utf-16-le")) // 2) for i in qt_positions(text, start, end))
             cursor = QTextCursor(self.meta.editors_note.document())
-            cursor.setPosition(min(start, len(self.meta.editors_note.toPlainText())))
-            cursor.setPosition(min(end, len(self.meta.editors_note.toPlainText())), QTextCursor.MoveMode.KeepAnchor)
+            cursor.setPosition(start)
+            cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
             self.meta.editors_note.setTextCursor(cursor)
         else:
             self.body.mark_span(start, end)

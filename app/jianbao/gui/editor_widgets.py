@@ -15,6 +15,14 @@ _UNDO_KEYS = (QKeySequence.StandardKey.Undo, QKeySequence.StandardKey.Redo)
 MERGE_IDS = {"title": 1, "units": 2, "people": 3, "date_text": 4, "editors_note": 5}
 
 
+def qt_positions(text: str, *indexes: int) -> list[int]:
+    """Qt's positions of Python string indexes: Qt counts UTF-16 units, so a character beyond the BMP
+    (a rare character of a name, from CJK extension B on) takes two."""
+    if text.isascii() or max(text) <= "\uffff":
+        return list(indexes)
+    return [i + sum(1 for c in text[:i] if c > "\uffff") for i in indexes]
+
+
 def _is_undo_key(event: QKeyEvent) -> bool:
     return any(event.matches(k) for k in _UNDO_KEYS)
 
@@ -206,23 +214,24 @@ class BodyEdit(LeavesUndoToStack, QTextEdit):
         cursor.endEditBlock()
 
     def highlight(self, needle: str | None) -> None:
-        """Mark every literal occurrence of the search words (the list found them; this only shows where)."""
+        """Mark every occurrence of the search words, in either script (the list found them; this only shows where)."""
         from PySide6.QtGui import QColor, QTextCharFormat
+
+        from jianbao.store.search import spans
 
         selections: list = []
         if needle:
-            text, fmt = self.toPlainText(), QTextCharFormat()
+            fmt = QTextCharFormat()
             fmt.setBackground(QColor("#ffe08a"))
-            for word in needle.split():
-                at = text.find(word)
-                while at >= 0 and len(selections) < 500:
-                    sel = QTextEdit.ExtraSelection()
-                    cursor = QTextCursor(self.document())
-                    cursor.setPosition(at)
-                    cursor.setPosition(at + len(word), QTextCursor.MoveMode.KeepAnchor)
-                    sel.cursor, sel.format = cursor, fmt  # type: ignore[attr-defined]
-                    selections.append(sel)
-                    at = text.find(word, at + len(word))
+            text = self.toPlainText()
+            for span in spans(needle, text):
+                start, end = qt_positions(text, *span)
+                sel = QTextEdit.ExtraSelection()
+                cursor = QTextCursor(self.document())
+                cursor.setPosition(start)
+                cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+                sel.cursor, sel.format = cursor, fmt  # type: ignore[attr-defined]
+                selections.append(sel)
         self._search_marks = selections
         self.setExtraSelections(selections + self._finding_marks)
 
@@ -230,6 +239,7 @@ class BodyEdit(LeavesUndoToStack, QTextEdit):
         """Select and mark a proofreading finding's text (kept beside the search marks until the next one)."""
         from PySide6.QtGui import QColor, QTextCharFormat
 
+        start, end = qt_positions(self.toPlainText(), start, end)
         length = self.document().characterCount() - 1
         start, end = max(0, min(start, length)), max(0, min(end, length))
         cursor = QTextCursor(self.document())

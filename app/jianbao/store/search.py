@@ -110,6 +110,16 @@ def matcher(query: str) -> tuple[str, str]:
     return pattern(text), joint
 
 
+def spans(query: str, text: str, *, limit: int = 500) -> list[tuple[int, int]]:
+    """Where each word of the query occurs in the text, in either script (for highlighting a hit: a
+    Simplified query shows where it is in a Traditional article). Folding keeps lengths, so the places
+    found are the text's own. At most `limit`, in order."""
+    found = []
+    for word in set(fold(query).split()):
+        found += [m.span() for m in itertools.islice(_compiled(pattern(word)).finditer(text), limit)]
+    return sorted(found)[:limit]
+
+
 @functools.lru_cache(maxsize=64)
 def _compiled(expression: str) -> re.Pattern:
     return re.compile(expression)
