@@ -173,3 +173,20 @@ def test_a_fix_never_loses_what_the_editor_typed(imported_window, qtbot, settle,
     assert art.body.startswith("补充") and art.revision == 2    # the typing was saved first…
     assert errors and "重新检查" in errors[0]                   # …and the stale fix refused, not applied
     assert editor.body.toPlainText() == art.body
+
+
+def test_conversion_marks_land_on_their_text_after_rare_characters(qtbot):
+    """𡈼 is one Python character and two UTF-16 units: the changes after it stay on their characters."""
+    from jianbao.gui.convert_view import SideBySide
+    from jianbao.script.convert import convert
+
+    view = SideBySide()
+    qtbot.addWidget(view)
+    view.show_pieces([convert("周𡈼到開發區調研，𠮷祥村發展。", "s")])
+    assert view.marks
+    for m, left, right in zip(view.marks, view.left.extraSelections(), view.right.extraSelections()):
+        assert left.cursor.selectedText() == m.change.before and right.cursor.selectedText() == m.change.after
+    last = len(view.marks) - 1
+    view.show_mark(last)
+    assert view.left.textCursor().selectedText() == view.marks[last].change.before
+    assert view.mark_at(view.left.textCursor().selectionStart()) is view.marks[last]

@@ -180,3 +180,23 @@ def test_file_open_takes_the_chosen_files(open_window, accept_preview, qtbot, se
     window.actions_.open.trigger()
     qtbot.waitUntil(lambda: window.model.rowCount() == 20, timeout=30000)
     assert accept_preview[0].result.source == sample_path().name
+
+
+def test_preview_spans_land_on_their_text_after_rare_characters(open_window, qtbot, settle, tmp_path):
+    """A name with a character beyond the BMP (𡈼: two UTF-16 units in Qt, one Python character) all through
+    the text must not shift the shading, the titles or the cursor's line."""
+    path = tmp_path / "rare.txt"
+    path.write_text(sample_path().read_text("utf-8").replace("周童", "周𡈼"), encoding="utf-8")
+    window = open_window()
+    results = []
+    window.worker.submit(lambda desk: desk.preview_file(path), results.append)
+    settle(window)
+    dialog = SplitPreviewDialog(window, window.worker, results[0])
+    qtbot.addWidget(dialog)
+    articles = dialog.result.articles
+    assert len(articles) == 20 and "𡈼" in articles[0].title and "𡈼" in dialog.result.clean_text[:articles[5].clean_start]
+    marked = {m.cursor.selectedText() for m in dialog.text.extraSelections()}
+    assert {a.title for a in articles} <= marked
+    for row in (5, 19):
+        dialog.select_row(row)
+        assert dialog._cursor_line_start() == articles[row].clean_start

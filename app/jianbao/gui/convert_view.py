@@ -9,6 +9,8 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QTextEdit, QToolTip, QVBoxLayout, QWidget
 
+from jianbao.gui.positions import Positions
+
 CHANGED = QColor("#ffe98a")
 UNCERTAIN = QColor("#ff9f8f")
 BODY_FONT = "Noto Serif CJK SC"
@@ -94,6 +96,7 @@ class SideBySide(QWidget):
         self.marks: list[Mark] = []
         self._starts: list[int] = []
         self._out_starts: list[int] = []
+        self._at = (Positions(""), Positions(""))  # Qt positions of the left and right texts
         cols = QHBoxLayout(self)
         cols.setContentsMargins(0, 0, 0, 0)
         for label, edit in ((self.tr("原文"), self.left), (self.tr("转换后（未保存）"), self.right)):
@@ -122,13 +125,14 @@ class SideBySide(QWidget):
         before, after, self.marks = place_changes(pieces)
         self._starts = [m.start for m in self.marks]
         self._out_starts = [m.out_start for m in self.marks]
+        self._at = (Positions(before), Positions(after))
         self.left.setPlainText(before)
         self.right.setPlainText(after)
-        self._paint(self.left, [(m.start, m.end, m.change.uncertain) for m in self.marks])
-        self._paint(self.right, [(m.out_start, m.out_end, m.change.uncertain) for m in self.marks])
+        self._paint(self.left, [(m.start, m.end, m.change.uncertain) for m in self.marks], self._at[0])
+        self._paint(self.right, [(m.out_start, m.out_end, m.change.uncertain) for m in self.marks], self._at[1])
 
     @staticmethod
-    def _paint(edit: QTextEdit, spans: list[tuple[int, int, bool]]) -> None:
+    def _paint(edit: QTextEdit, spans: list[tuple[int, int, bool]], at: Positions) -> None:
         selections = []
         changed, uncertain = QTextCharFormat(), QTextCharFormat()
         changed.setBackground(CHANGED)
@@ -138,13 +142,15 @@ class SideBySide(QWidget):
         for start, end, unsure in spans:
             sel = QTextEdit.ExtraSelection()
             cursor = QTextCursor(edit.document())
-            cursor.setPosition(start)
-            cursor.setPosition(max(end, start + 1) if unsure else end, QTextCursor.MoveMode.KeepAnchor)
+            cursor.setPosition(at.qt(start))
+            cursor.setPosition(at.qt(max(end, start + 1) if unsure else end), QTextCursor.MoveMode.KeepAnchor)
             sel.cursor, sel.format = cursor, (uncertain if unsure else changed)  # type: ignore[attr-defined]
             selections.append(sel)
         edit.setExtraSelections(selections)
 
     def mark_at(self, pos: int, *, right: bool = False) -> Mark | None:
+        """The change at a Qt position of the left (or right) text."""
+        pos = self._at[right].python(pos)
         starts = self._out_starts if right else self._starts
         k = bisect.bisect_right(starts, pos) - 1
         if k < 0:
@@ -166,10 +172,11 @@ class SideBySide(QWidget):
         if not 0 <= index < len(self.marks):
             return
         m = self.marks[index]
-        for edit, start, end in ((self.left, m.start, m.end), (self.right, m.out_start, m.out_end)):
+        for edit, at, start, end in ((self.left, self._at[0], m.start, m.end),
+                                     (self.right, self._at[1], m.out_start, m.out_end)):
             cursor = QTextCursor(edit.document())
-            cursor.setPosition(start)
-            cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+            cursor.setPosition(at.qt(start))
+            cursor.setPosition(at.qt(end), QTextCursor.MoveMode.KeepAnchor)
             edit.blockSignals(True)
             edit.setTextCursor(cursor)
             edit.blockSignals(False)

@@ -8,9 +8,10 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QUndoStack
 from PySide6.QtWidgets import QLabel, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
-from jianbao.gui.editor_widgets import BodyEdit, DocumentCommand, FieldCommand, UndoAwareLineEdit, qt_positions
+from jianbao.gui.editor_widgets import BodyEdit, DocumentCommand, FieldCommand, UndoAwareLineEdit
 from jianbao.gui.metadata import FIELDS as META_FIELDS
 from jianbao.gui.metadata import MetadataPanel
+from jianbao.gui.positions import Positions
 from jianbao.gui.settings import Prefs
 from jianbao.gui.worker import DeskWorker
 
@@ -158,13 +159,15 @@ class ArticleEditor(QWidget):
     def show_span(self, field: str, start: int, end: int) -> None:
         """Select a stretch of a field (a proofreading finding) and bring it into view."""
         if field == "title":
-            start, end = qt_positions(self.title.text(), start, end)
+            at = Positions(self.title.text())
+            start, end = at.qt(start), at.qt(end)
             self.title.setSelection(start, max(end - start, 1))
         elif field == "editors_note":
             from PySide6.QtGui import QTextCursor
 
             text = self.meta.editors_note.toPlainText()
-            start, end = (min(i, len(text.encode("utf-16-le")) // 2) for i in qt_positions(text, start, end))
+            at, last = Positions(text), len(text.encode("utf-16-le")) // 2
+            start, end = min(at.qt(start), last), min(at.qt(end), last)
             cursor = QTextCursor(self.meta.editors_note.document())
             cursor.setPosition(start)
             cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)

@@ -8,19 +8,13 @@ from PySide6.QtCore import QEvent, QStringListModel, Qt
 from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QTextBlockFormat, QTextCursor, QTextDocument, QUndoCommand
 from PySide6.QtWidgets import QCompleter, QLineEdit, QTextEdit, QWidget
 
+from jianbao.gui.positions import Positions
+
 SEPARATORS = "、，,;；"
 _UNDO_KEYS = (QKeySequence.StandardKey.Undo, QKeySequence.StandardKey.Redo)
 
 # Merge ids: consecutive typing in one field becomes one undo step.
 MERGE_IDS = {"title": 1, "units": 2, "people": 3, "date_text": 4, "editors_note": 5}
-
-
-def qt_positions(text: str, *indexes: int) -> list[int]:
-    """Qt's positions of Python string indexes: Qt counts UTF-16 units, so a character beyond the BMP
-    (a rare character of a name, from CJK extension B on) takes two."""
-    if text.isascii() or max(text) <= "\uffff":
-        return list(indexes)
-    return [i + sum(1 for c in text[:i] if c > "\uffff") for i in indexes]
 
 
 def _is_undo_key(event: QKeyEvent) -> bool:
@@ -224,8 +218,9 @@ class BodyEdit(LeavesUndoToStack, QTextEdit):
             fmt = QTextCharFormat()
             fmt.setBackground(QColor("#ffe08a"))
             text = self.toPlainText()
-            for span in spans(needle, text):
-                start, end = qt_positions(text, *span)
+            at = Positions(text)
+            for start, end in spans(needle, text):
+                start, end = at.qt(start), at.qt(end)
                 sel = QTextEdit.ExtraSelection()
                 cursor = QTextCursor(self.document())
                 cursor.setPosition(start)
@@ -239,7 +234,8 @@ class BodyEdit(LeavesUndoToStack, QTextEdit):
         """Select and mark a proofreading finding's text (kept beside the search marks until the next one)."""
         from PySide6.QtGui import QColor, QTextCharFormat
 
-        start, end = qt_positions(self.toPlainText(), start, end)
+        at = Positions(self.toPlainText())
+        start, end = at.qt(start), at.qt(end)
         length = self.document().characterCount() - 1
         start, end = max(0, min(start, length)), max(0, min(end, length))
         cursor = QTextCursor(self.document())

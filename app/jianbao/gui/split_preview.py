@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QHB
                                QListWidget, QPlainTextEdit, QPushButton, QSplitter, QTableWidget, QTableWidgetItem,
                                QTabWidget, QTextEdit, QVBoxLayout, QWidget)
 
+from jianbao.gui.positions import Positions
 from jianbao.gui.worker import DeskWorker
 
 SHADES = (QColor("#fff6d5"), QColor("#e3f0ff"))
@@ -35,6 +36,7 @@ class SplitPreviewDialog(QDialog):
         self._worker = worker
         self._result = result
         self._lines = line_starts(result.clean_text)
+        self._at = Positions(result.clean_text)  # spans are Python indexes; the text widget counts UTF-16
         self._busy = False
 
         self.summary = QLabel(self)
@@ -164,8 +166,8 @@ class SplitPreviewDialog(QDialog):
         def span(start: int, end: int, fmt: QTextCharFormat) -> None:
             sel = QTextEdit.ExtraSelection()
             cursor = QTextCursor(doc)
-            cursor.setPosition(min(start, doc.characterCount() - 1))
-            cursor.setPosition(min(end, doc.characterCount() - 1), QTextCursor.MoveMode.KeepAnchor)
+            cursor.setPosition(min(self._at.qt(start), doc.characterCount() - 1))
+            cursor.setPosition(min(self._at.qt(end), doc.characterCount() - 1), QTextCursor.MoveMode.KeepAnchor)
             sel.cursor, sel.format = cursor, fmt  # type: ignore[attr-defined]
             selections.append(sel)
 
@@ -198,7 +200,7 @@ class SplitPreviewDialog(QDialog):
         if row >= 0:
             a = self._result.articles[row]
             cursor = QTextCursor(self.text.document())
-            cursor.setPosition(a.clean_start)
+            cursor.setPosition(self._at.qt(a.clean_start))
             self.text.setTextCursor(cursor)
             self.text.centerCursor()
         self._update_tools()
@@ -229,7 +231,7 @@ class SplitPreviewDialog(QDialog):
         return [a.clean_start for a in self._result.articles]
 
     def _cursor_line_start(self) -> int:
-        pos = self.text.textCursor().position()
+        pos = self._at.python(self.text.textCursor().position())
         return self._lines[bisect.bisect_right(self._lines, pos) - 1]
 
     def merge_with_next(self) -> None:
