@@ -31,3 +31,18 @@ def test_marks_land_on_their_text_after_characters_beyond_the_bmp(qtbot):
     start = body.toPlainText().index("調研")
     body.mark_span(start, start + 2)
     assert body.extraSelections()[-1].cursor.selectedText() == "調研"
+
+
+def test_name_completion_counts_rare_characters_as_one(qtbot):
+    """A person list with 周𡈼 (two UTF-16 units): completing the next name replaces only what is typed."""
+    from jianbao.gui.editor_widgets import ListEdit
+
+    names = ListEdit()
+    qtbot.addWidget(names)
+    names.set_choices(["王𠮷", "王飞"])
+    names.setText("周𡈼、王")
+    names.setCursorPosition(len("周𡈼、王".encode("utf-16-le")) // 2)
+    assert names._current_part() == "王"
+    names._insert_completion("王𠮷")
+    assert names.values() == ("周𡈼", "王𠮷")
+    assert names.cursorPosition() == len(names.text().encode("utf-16-le")) // 2  # at the end of the new name

@@ -115,8 +115,12 @@ class ListEdit(UndoAwareLineEdit):
     def completer_model(self) -> QStringListModel:
         return self._model
 
+    def _cursor(self) -> int:
+        """The cursor as a Python index (Qt counts a name's 𡈼 as two)."""
+        return Positions(self.text()).python(self.cursorPosition())
+
     def _current_part(self) -> str:
-        text = self.text()[: self.cursorPosition()]
+        text = self.text()[: self._cursor()]
         cut = max(text.rfind(s) for s in SEPARATORS)
         return text[cut + 1 :].strip()
 
@@ -132,12 +136,12 @@ class ListEdit(UndoAwareLineEdit):
             self._completer.popup().hide()
 
     def _insert_completion(self, name: str) -> None:
-        text, pos = self.text(), self.cursorPosition()
+        text, pos = self.text(), self._cursor()
         head = text[:pos]
         cut = max(head.rfind(s) for s in SEPARATORS)
         new = head[: cut + 1] + name + text[pos:]
         self.setText(new)
-        self.setCursorPosition(cut + 1 + len(name))
+        self.setCursorPosition(Positions(new).qt(cut + 1 + len(name)))
         self.textEdited.emit(new)
 
     def values(self) -> tuple[str, ...]:
