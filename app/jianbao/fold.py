@@ -84,6 +84,11 @@ def _preimages() -> dict[str, str]:
     return out
 
 
+def forms(char: str) -> str:
+    """Every character that folds to this folded character (itself included)."""
+    return _preimages().get(char, char)
+
+
 def pattern(folded: str) -> str:
     """A regular expression that finds, in unfolded text, exactly the places that fold to `folded`
     (which must be folded already): each character stands for every character that folds to it."""

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from jianbao.fold import SIZE, fold, fold_many, pattern, table
 from jianbao.paths import resource_path, sample_path
-from jianbao.store.search import matcher, matches, needle, spans
+from jianbao.store.search import index_is_exact, literals, matcher, matches, needle, spans
 
 DIGESTS = Path(__file__).resolve().parent.parent / "fixtures" / "digests"
 # Characters with Traditional, Simplified and width variants, and plain ones, to build texts from.
@@ -20,6 +20,8 @@ ALPHABET = "開开發发髮區区乾干幹隆瞭了解藉借口後后面麵裡�
 
 def test_folds_script_width_and_case():
     assert fold("開發區ＡＢ５") == "开发区ab5"
+    assert fold("\u2f00\u3000\ufa0c") == "一 兀"  # a Kangxi radical, the ideographic space, a compatibility ideograph
+    assert fold("𝐀Ⓐ²") == "𝐀ⓐ²"  # styled letters and digits stay (only lower-cased): no bulletin spells with them
     assert fold("ABC") == "abc" and fold("") == ""
     assert fold("x\udcff開") == "x\udcff开"  # a lone surrogate from a broken decode passes through
 
@@ -79,3 +81,14 @@ def test_spans_are_the_texts_own_places_in_either_script():
     assert [text[a:b] for a, b in spans("ab", text)] == ["ＡＢ"]
     assert spans("", text) == [] and spans("不在", text) == []
     assert len(spans("区", "區" * 1000)) == 500
+
+
+def test_literals_are_spellings_that_prove_a_hit():
+    assert literals("開發區") == ["开发区", "開發區"] and literals(" 开发区 ") == ["开发区", "開發區"]
+    assert literals("ＡＢ") == ["ab", "ＡＢ"] and literals("ab") == ["ab"]
+    assert all(fold(w) == needle(q) for q in ("周童", "乾隆", "瞭解", "GDP") for w in literals(q))
+
+
+def test_the_index_alone_answers_one_bigram():
+    assert index_is_exact("开发") and index_is_exact("周童")
+    assert not index_is_exact("开发区") and not index_is_exact("开") and not index_is_exact("a开") and not index_is_exact("ab")

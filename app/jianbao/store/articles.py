@@ -9,10 +9,11 @@ from collections.abc import Iterable, Mapping
 from dataclasses import asdict
 
 from jianbao.errors import ConflictError, NotFoundError
+from jianbao.fold import forms
 from jianbao.models import Article, ArticleFilter, ArticleId, ArticleRow, BulletinId, Revision
 from jianbao.store.base import now
 from jianbao.store.indexing import WATERMARK, SearchIndexMixin, indexed_upto, next_article_id
-from jianbao.store.search import index_text, match_expression, matcher, needle
+from jianbao.store.search import index_is_exact, index_text, literals, match_expression, matcher, needle
 
 EDITABLE = (
     "title", "body", "category", "category_source", "confidence", "needs_decision", "date",
@@ -24,9 +25,32 @@ _COLUMNS = (
 )
 
 
-# Does the article contain the query (folded)? The parameters are store/search.py `matcher`'s: one call
-# reads title and body (half the calls into Python of one per column).
-_CONTAINS = "jb_matches(?, a.title || ? || a.body)"
+
+
+def _any_of(words: Iterable[str]) -> tuple[str, list]:
+    """SQL true when title or body contains one of the words, in C (instr), and its parameters."""
+    words = list(words)
+    return "(" + " OR ".join(["instr(a.title, ?) OR instr(a.body, ?)"] * len(words)) + ")", [x for w in words for x in (w, w)]
+
+
+def _contains(query: str, *, likely: bool = True) -> tuple[str, list]:
+    """SQL true when the article contains the query (folded), and its parameters.
+
+    One character is there in one of its forms or not: plain instr() in C. Longer needles are checked by
+    the pattern (store/search.py `matcher`), one call into Python for title and body together. Where most
+    rows are `likely` hits (the index's candidates), an instr() of the query's own spellings settles most of
+    them first; in a scan, where most rows are misses, any check before the pattern only adds to every miss
+    (measured: the scan of 1,999 articles not yet indexed went from 22 to 37 ms at p95)."""
+    text = needle(query)
+    if len(text) == 1:
+        return _any_of(forms(text))
+    pattern = "jb_matches(?, a.title || ? || a.body)"
+    if not likely:
+        return pattern, list(matcher(query))
+    sufficient, params = _any_of(literals(query))
+    return f"({sufficient} OR {pattern})", [*params, *matcher(query)]
+
+
 # The columns an insert takes from an article's row dict, in one C call (subheadings go as JSON).
 _ROW_COLUMNS = (
     "id", "bulletin_id", "seq", "title", "body", "category", "category_source", "confidence", "needs_decision",
@@ -221,14 +245,22 @@ class ArticlesMixin(SearchIndexMixin):
                 clauses.append("0")
             else:
                 expr = match_expression(f.query)
-                if expr is not None:
-                    # The index's candidates and every article the index has not caught up with.
+                contains, checks = _contains(f.query, likely=expr is not None)
+                if expr is None:
+                    clauses.append(contains)
+                    params += checks
+                elif index_is_exact(text):
+                    # The index's hits, and the articles it has not caught up with that contain the query.
+                    scan, scan_checks = _contains(f.query, likely=False)
+                    clauses.append(f"(a.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?) OR "
+                                   f"(a.id > {WATERMARK} AND {scan}))")
+                    params += [expr, *scan_checks]
+                else:
+                    # The index narrows to candidates (with every article it has not caught up with); the
+                    # text makes every hit exact.
                     clauses.append("a.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? "
-                                   f"UNION ALL SELECT id FROM articles WHERE id > {WATERMARK})")
-                    params.append(expr)
-                # The index narrows to candidates; the pattern on the article's text makes every hit exact.
-                clauses.append(_CONTAINS)
-                params += matcher(f.query)
+                                   f"UNION ALL SELECT id FROM articles WHERE id > {WATERMARK}) AND {contains}")
+                    params += [expr, *checks]
         for col in ("category", "status", "script", "bulletin_id"):
             value = getattr(f, col)
             if value is not None:
@@ -291,11 +323,16 @@ class ArticlesMixin(SearchIndexMixin):
         else:
             # Newest first: the articles the index has not caught up with (all above the watermark, scanned),
             # then the index's hits, driven by it in rowid order so a common query stops after `limit`.
-            sql = (f"SELECT a.id FROM articles a WHERE a.id > {WATERMARK} AND {_CONTAINS} UNION ALL "
-                   f"SELECT f.rowid FROM articles_fts f JOIN articles a ON a.id = f.rowid WHERE articles_fts MATCH ? "
-                   f"AND {_CONTAINS} ORDER BY 1 DESC LIMIT ?")
-            found = matcher(query)
-            params = [*found, expr, *found]
+            scan, scan_checks = _contains(query, likely=False)
+            if index_is_exact(text):
+                indexed, indexed_params = "SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?", [expr]
+            else:
+                contains, checks = _contains(query)
+                indexed = (f"SELECT f.rowid FROM articles_fts f JOIN articles a ON a.id = f.rowid "
+                           f"WHERE articles_fts MATCH ? AND {contains}")
+                indexed_params = [expr, *checks]
+            sql = f"SELECT a.id FROM articles a WHERE a.id > {WATERMARK} AND {scan} UNION ALL {indexed} ORDER BY 1 DESC LIMIT ?"
+            params = [*scan_checks, *indexed_params]
         return [ArticleId(r[0]) for r in self.conn.execute(sql, (*params, limit)).fetchall()]
 
     def _keep_first_revision(self, current: Article) -> None:

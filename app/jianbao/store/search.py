@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
+import threading
 
 from jianbao.fold import fold, fold_codes, pattern
 
@@ -94,6 +95,36 @@ def match_expression(query: str) -> str | None:
         return None
     # Words are made of [0-9a-z] only: safe inside quotes.
     return " AND ".join(f'"{bigram_word(t)}"' for t in sorted(toks))
+
+
+def index_is_exact(folded: str) -> bool:
+    """Is the index's answer for this needle exact (no text to check)? For one Chinese bigram it is: the
+    index holds exactly the bigrams of each article's folded title and body."""
+    return len(folded) == 2 and tokens(folded) == {folded}
+
+
+_local = threading.local()
+
+
+def _converters():
+    # OpenCC converters are not documented as thread-safe: one pair per thread.
+    pair = getattr(_local, "converters", None)
+    if pair is None:
+        import opencc
+
+        pair = _local.converters = (opencc.OpenCC("s2t"), opencc.OpenCC("t2s"))
+    return pair
+
+
+def literals(query: str) -> list[str]:
+    """Spellings whose plain presence in a text proves a hit (checked in SQL before the pattern is run in
+    Python): the folded needle, the query as typed, and the typed query in the other script, each only
+    when it folds to the needle."""
+    text, typed = needle(query), query.strip()
+    spellings = [text, typed]
+    if not typed.isascii():
+        spellings += [conv.convert(typed) for conv in _converters()]
+    return [w for w in dict.fromkeys(spellings) if w and fold(w) == text]
 
 
 def needle(query: str) -> str:
