@@ -1,4 +1,4 @@
-"""An article's first revision is its row until its first change, which writes the snapshot (copy on write)."""
+"""An article's first revision is its row until its first change, which writes the revisions row (copy on write)."""
 from __future__ import annotations
 
 import json
@@ -19,17 +19,19 @@ def imported(store) -> int:
     return store.add_bulletin(result)[1][0]
 
 
-def stored(store, article_id: int) -> str:
-    return store.conn.execute("SELECT snapshot FROM revisions WHERE article_id = ? AND revision = 1",
-                              (article_id,)).fetchone()[0]
+def stored(store, article_id: int) -> str | None:
+    """The first revision's stored snapshot; None when no revisions row was written."""
+    row = store.conn.execute("SELECT snapshot FROM revisions WHERE article_id = ? AND revision = 1",
+                             (article_id,)).fetchone()
+    return row[0] if row else None
 
 
 def test_first_revision_reads_as_the_article_as_imported(store):
     article_id = imported(store)
-    assert stored(store, article_id) == ""  # nothing written twice on import
+    assert stored(store, article_id) is None  # nothing written twice on import
     [rev] = store.revisions(article_id)
     art = store.article(article_id)
-    assert rev.revision == 1 and rev.reason == "imported"
+    assert rev.revision == 1 and rev.reason == "imported" and rev.at == art.created
     assert rev.snapshot == json.loads(json.dumps(asdict(art), ensure_ascii=False))
     assert rev.snapshot["units"] == ["開發區向陽街道辦事處", "集團公司"] and rev.snapshot["subheadings"] == ["一、調研"]
     assert set(rev.snapshot) == {f for f in asdict(art)}
@@ -56,6 +58,33 @@ def test_an_interrupted_first_change_leaves_the_row_as_first_revision(store):
         with store.transaction():
             store.update_article(article_id, {"body": "半途而废"})
             raise RuntimeError("power cut")
-    assert stored(store, article_id) == ""
+    assert stored(store, article_id) is None
     [rev] = store.revisions(article_id)
     assert rev.snapshot["body"] == DRAFT.body
+
+
+def test_first_change_keeps_the_origin_and_time(store):
+    created = store.add_article({"title": "新建", "body": "正文。"})
+    at = store.article(created).created
+    store.update_article(created, {"body": "改过。"})
+    first = store.revisions(created)[0]
+    assert (first.revision, first.reason, first.at, first.snapshot["body"]) == (1, "created", at, "正文。")
+
+
+def test_a_v4_marker_still_reads_as_the_row(tmp_path):
+    """Stores written by schema v4 hold an empty snapshot for a never-changed article's first revision."""
+    import shutil
+
+    from conftest import FIXTURES
+    from jianbao.store import Store
+
+    path = tmp_path / "v4.db"
+    shutil.copy(FIXTURES / "stores" / "jianbao-v4.db", path)
+    with Store(path) as old:
+        old.conn.execute("UPDATE revisions SET snapshot = '' WHERE article_id = 2")  # as v4 wrote imports
+        old.conn.commit()
+        [rev] = old.revisions(2)
+        assert rev.snapshot["title"] == "开发区召开安全生产会议" and rev.reason == "imported"
+        old.update_article(2, {"body": "改过。"})
+        assert [r.revision for r in old.revisions(2)] == [1, 2]
+        assert json.loads(stored(old, 2))["title"] == "开发区召开安全生产会议"

@@ -110,7 +110,7 @@ def main(argv: list[str]) -> int:
         indexing = split["index"]
         print(f"articles: {args.articles} articles")
         print(f"import_rate: {args.articles / seconds:.0f} articles/s (imported and indexed, {seconds:.1f} s)")
-        print(f"import_seconds: {seconds - indexing:.1f} s (articles, units, revisions)")
+        print(f"import_seconds: {seconds - indexing:.1f} s (articles and their units)")
         print(f"index_catch_up_seconds: {indexing:.1f} s (search index, in batches of {INDEX_BATCH})")
         qs = queries(path, args.queries)
         fts, like = timings(path, qs)

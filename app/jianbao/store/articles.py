@@ -55,13 +55,16 @@ def _contains(query: str, *, likely: bool = True) -> tuple[str, list]:
 _ROW_COLUMNS = (
     "id", "bulletin_id", "seq", "title", "body", "category", "category_source", "confidence", "needs_decision",
     "date", "date_text", "editors_note", "script", "status", "revision", "first_line", "last_line", "created", "updated",
+    "origin",
 )
 _ROW_VALUES = operator.itemgetter(*_ROW_COLUMNS)
 _JSON = json.JSONEncoder(ensure_ascii=False).encode
 
-# An article's first revision is the article as created. Its snapshot is written on the article's first
-# change, in that change's transaction (copy on write); until then the row is that revision, and this
-# marks it. Most imported articles are never edited: an import writes ~25% fewer bytes and no JSON.
+# An article's first revision is the article as created. Its revisions row is written on the article's
+# first change, in that change's transaction (copy on write); until then the article's row is that
+# revision, its `created` the time and its `origin` the reason. Most imported articles are never edited:
+# an import writes no JSON and no revisions rows. Stores written by schema v4 hold this marker as the
+# first revision's snapshot instead: it means the same.
 FIRST_REVISION_IS_THE_ROW = ""
 
 
@@ -81,7 +84,8 @@ class ArticlesMixin(SearchIndexMixin):
     # -- writing -------------------------------------------------------------------
     def _insert_articles(self, items: list[Mapping], *, bulletin_id: BulletinId | None, reason: str,
                          first_seq: int = 1) -> list[ArticleId]:
-        """Insert articles (fields as in ArticleDraft) with their links and first revision;
+        """Insert articles (fields as in ArticleDraft) with their links (each row is its first revision, `reason`
+        its origin);
         the search index catches up later (store/indexing.py), searches scan them meanwhile.
 
         Runs inside the caller's transaction. Ids are assigned here (the write lock is held), so every
@@ -93,7 +97,7 @@ class ArticlesMixin(SearchIndexMixin):
         stamp = now()
         top = next_article_id(self.conn)
         ids = [ArticleId(top + k) for k in range(len(items))]
-        rows, revision_rows, links = [], [], {"units": [], "people": []}
+        rows, links = [], {"units": [], "people": []}
         for article_id, seq, f in zip(ids, itertools.count(first_seq), items):
             get = f.get
             for what in ("units", "people"):
@@ -107,18 +111,15 @@ class ArticlesMixin(SearchIndexMixin):
                 "first_line": get("first_line"), "last_line": get("last_line"),
                 "needs_decision": bool(get("needs_decision")), "subheadings": subheadings,
                 "script": get("script") or "s", "status": get("status") or "draft", "revision": 1,
-                "created": stamp, "updated": stamp,
+                "created": stamp, "updated": stamp, "origin": reason,
             }
             rows.append((*_ROW_VALUES(row), _JSON(subheadings) if subheadings else "[]"))
-            revision_rows.append((article_id, 1, FIRST_REVISION_IS_THE_ROW, stamp, reason))
         self.conn.executemany(
             f"INSERT INTO articles ({', '.join(_ROW_COLUMNS)}, subheadings) "
             f"VALUES ({', '.join('?' * (len(_ROW_COLUMNS) + 1))})", rows)
         self.conn.executemany("INSERT INTO article_units(article_id, unit_id, position) VALUES (?,?,?)", links["units"])
         self.conn.executemany("INSERT INTO article_people(article_id, person_id, position) VALUES (?,?,?)",
                               links["people"])
-        self.conn.executemany("INSERT INTO revisions(article_id, revision, snapshot, at, reason) VALUES (?,?,?,?,?)",
-                              revision_rows)
         return ids
 
     def _link(self, article_id: int, what: str, names: Iterable[str], *, new: bool = False) -> list[str]:
@@ -336,16 +337,26 @@ class ArticlesMixin(SearchIndexMixin):
         return [ArticleId(r[0]) for r in self.conn.execute(sql, (*params, limit)).fetchall()]
 
     def _keep_first_revision(self, current: Article) -> None:
-        """Before an article's first change, write its first revision's snapshot (until now the row itself)."""
+        """Before an article's first change, write its first revision (until now the row itself)."""
         if current.revision == 1:
+            snapshot = _JSON(asdict(current))
+            self.conn.execute("INSERT OR IGNORE INTO revisions(article_id, revision, snapshot, at, reason) "
+                              "SELECT id, 1, ?, created, coalesce(origin, '') FROM articles WHERE id = ?",
+                              (snapshot, current.id))
             self.conn.execute("UPDATE revisions SET snapshot = ? WHERE article_id = ? AND revision = 1 AND snapshot = ?",
-                              (_JSON(asdict(current)), current.id, FIRST_REVISION_IS_THE_ROW))
+                              (snapshot, current.id, FIRST_REVISION_IS_THE_ROW))  # a v4 store's marker
 
     def revisions(self, article_id: ArticleId) -> list[Revision]:
         rows = self.conn.execute(
             "SELECT revision, snapshot, at, reason FROM revisions WHERE article_id = ? ORDER BY revision",
             (article_id,),
         ).fetchall()
+        if not rows or rows[0][0] != 1:  # never changed: the row is the first revision
+            origin = self.conn.execute("SELECT created, coalesce(origin, '') FROM articles WHERE id = ?",
+                                       (article_id,)).fetchone()
+            if origin is None:
+                return []
+            rows.insert(0, (1, FIRST_REVISION_IS_THE_ROW, *origin))
         return [Revision(article_id, r[0], json.loads(r[1]) if r[1] != FIRST_REVISION_IS_THE_ROW
                          else _as_stored(asdict(self.article(article_id))), r[2], r[3]) for r in rows]
 

@@ -207,7 +207,10 @@ def _v4(conn: sqlite3.Connection) -> None:
 # v5: search folds character by character with a shipped table (jianbao/fold.py) instead of OpenCC's
 # phrase conversion. Hits are confirmed on the articles' own text, so the folded copies of every title
 # and body go (an import wrote each article's text twice); the index is rebuilt with the new folding.
+# An article's row holds why it was made (`origin`): its first revisions row is written on its first
+# change (store/articles.py), not on import.
 V5 = """
+ALTER TABLE articles ADD COLUMN origin TEXT;
 ALTER TABLE articles DROP COLUMN search_title;
 ALTER TABLE articles DROP COLUMN search_body;
 INSERT INTO articles_fts(articles_fts) VALUES ('delete-all');
