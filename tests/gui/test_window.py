@@ -295,29 +295,18 @@ def test_clipboard_html_is_previewed(open_window, accept_preview, qtbot, sample_
     assert accept_preview[0].result.encoding == "html"
 
 
-def test_search_words_are_marked_in_the_body(imported_window, qtbot, settle):
+@pytest.mark.parametrize("query, marked", [("周童", "周童"), ("开发区", "開發區")])
+def test_search_words_are_marked_in_the_body(imported_window, qtbot, settle, query, marked):
+    """The sample is Traditional: a Simplified search (开发区) finds 開發區, and the editor shows where."""
     window = imported_window
-    window.filters.search.setText("周童")
+    window.filters.search.setText(query)
     window.filters.search.returnPressed.emit()
     settle(window)
     window.select_article(window.model.article_id(0))
     qtbot.waitUntil(lambda: window.editor.article_id == window.model.article_id(0))
     settle(window)
     marks = window.editor.body.extraSelections()
-    assert marks and all(m.cursor.selectedText() == "周童" for m in marks)
+    assert marks and all(m.cursor.selectedText() == marked for m in marks)
     window.actions_.clear_filters.trigger()
     settle(window)
     assert window.editor.body.extraSelections() == []
-
-
-def test_a_simplified_search_marks_the_traditional_text(imported_window, qtbot, settle):
-    """The sample is Traditional: 开发区 finds 開發區, and the editor shows where."""
-    window = imported_window
-    window.filters.search.setText("开发区")
-    window.filters.search.returnPressed.emit()
-    settle(window)
-    window.select_article(window.model.article_id(0))
-    qtbot.waitUntil(lambda: window.editor.article_id == window.model.article_id(0))
-    settle(window)
-    marks = window.editor.body.extraSelections()
-    assert marks and all(m.cursor.selectedText() == "開發區" for m in marks)
