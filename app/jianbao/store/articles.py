@@ -25,8 +25,6 @@ _COLUMNS = (
 )
 
 
-
-
 def _any_of(words: Iterable[str]) -> tuple[str, list]:
     """SQL true when title or body contains one of the words, in C (instr), and its parameters."""
     words = list(words)
