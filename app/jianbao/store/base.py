@@ -10,11 +10,11 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from jianbao.errors import CorruptStoreError, StoreError
-from jianbao.store.search import matches
 from jianbao.store.backups import (BACKUPS_KEPT, backup_folder, backup_name, latest_good_backup, list_backups,
                                    read_only_uri, restore_backup, rotate_backups)
 from jianbao.store.checkpoint import AUTO_PAGES, Checkpointer
 from jianbao.store.schema import MIGRATIONS, SCHEMA_VERSION
+from jianbao.store.search import matches
 
 __all__ = ["BACKUPS_KEPT", "StoreBase", "is_read_only_error", "now", "restore_backup"]
 

@@ -3,9 +3,9 @@
 Writing FTS5 entries for a bulletin's 100 articles in the bulletin's own transaction flushed a small
 segment at every commit and merged it again and again: most of an import's time. So an import only
 writes the articles; the index catches up in one transaction once INDEX_BATCH articles wait (or
-when asked). Articles with an id above `search_state.indexed_upto` are
-not in the index, and every search checks them by a scan of their text, so results are complete
-and exact at every moment, before and after the catch-up. Ids only grow past the watermark.
+when asked). Articles with an id above `search_state.indexed_upto` are not in the index, and every
+search checks them by a scan of their text, so results are complete and exact at every moment,
+before and after the catch-up. Ids only grow past the watermark.
 """
 from __future__ import annotations
 
