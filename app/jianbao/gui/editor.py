@@ -166,7 +166,8 @@ class ArticleEditor(QWidget):
             from PySide6.QtGui import QTextCursor
 
             text = self.meta.editors_note.toPlainText()
-            at, last = Positions(text), len(text.encode("utf-16-le")) // 2
+            at = Positions(text)
+            last = at.qt(len(text))
             start, end = min(at.qt(start), last), min(at.qt(end), last)
             cursor = QTextCursor(self.meta.editors_note.document())
             cursor.setPosition(start)

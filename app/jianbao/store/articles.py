@@ -244,17 +244,18 @@ class ArticlesMixin(SearchIndexMixin):
                 clauses.append("0")
             else:
                 expr = match_expression(f.query)
-                contains, checks = _contains(f.query, likely=expr is not None)
                 if expr is None:
-                    clauses.append(contains)
+                    scan, checks = _contains(f.query, likely=False)
+                    clauses.append(scan)
                     params += checks
                 elif index_is_exact(text):
                     # The index's hits, and the articles it has not caught up with that contain the query.
-                    scan, scan_checks = _contains(f.query, likely=False)
+                    scan, checks = _contains(f.query, likely=False)
                     clauses.append(f"(a.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?) OR "
                                    f"(a.id > {WATERMARK} AND {scan}))")
-                    params += [expr, *scan_checks]
+                    params += [expr, *checks]
                 else:
+                    contains, checks = _contains(f.query)
                     # The index narrows to candidates (with every article it has not caught up with); the
                     # text makes every hit exact.
                     clauses.append("a.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? "

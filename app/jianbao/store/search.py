@@ -12,7 +12,6 @@ from __future__ import annotations
 import functools
 import itertools
 import re
-import threading
 
 from jianbao.fold import fold, fold_codes, pattern
 
@@ -103,19 +102,6 @@ def index_is_exact(folded: str) -> bool:
     return len(folded) == 2 and tokens(folded) == {folded}
 
 
-_local = threading.local()
-
-
-def _converters():
-    # OpenCC converters are not documented as thread-safe: one pair per thread.
-    pair = getattr(_local, "converters", None)
-    if pair is None:
-        import opencc
-
-        pair = _local.converters = (opencc.OpenCC("s2t"), opencc.OpenCC("t2s"))
-    return pair
-
-
 def literals(query: str) -> list[str]:
     """Spellings whose plain presence in a text proves a hit (checked in SQL before the pattern is run in
     Python): the folded needle, the query as typed, and the typed query in the other script, each only
@@ -123,7 +109,9 @@ def literals(query: str) -> list[str]:
     text, typed = needle(query), query.strip()
     spellings = [text, typed]
     if not typed.isascii():
-        spellings += [conv.convert(typed) for conv in _converters()]
+        from jianbao.script.engine import converter
+
+        spellings += [converter(config).convert(typed) for config in ("s2t", "t2s")]
     return [w for w in dict.fromkeys(spellings) if w and fold(w) == text]
 
 
