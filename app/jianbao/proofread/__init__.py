@@ -15,14 +15,15 @@ from jianbao.proofread.base import REGISTRY, Context, Finding, OtherText
 
 # Stable kind names, in the order the checks run: damage and markup first, so later checks
 # leave the spans they explain alone.
-KINDS = ("encoding-damage", "markup", "punctuation", "number", "script-mixing", "conversion", "person",
-         "duplicate", "term")
+KINDS = ("encoding-damage", "markup", "expression", "typo", "punctuation", "number", "script-mixing", "conversion",
+         "person", "duplicate", "term")
 KIND_NAMES = {
-    "encoding-damage": "乱码", "markup": "网页标记", "punctuation": "标点", "number": "数字", "script-mixing": "简繁混用",
+    "encoding-damage": "乱码", "markup": "网页标记", "expression": "规范提法", "typo": "错别字", "punctuation": "标点", "number": "数字", "script-mixing": "简繁混用",
     "conversion": "繁简转换", "person": "领导姓名职务", "duplicate": "重复稿件", "term": "规范用语",
 }
-_MODULES = ("encoding", "markup", "punctuation", "numbers", "script_checks", "person", "duplicate", "term")
-CLAIMING = ("encoding-damage", "markup")
+_MODULES = ("encoding", "markup", "expression", "typo", "punctuation", "numbers", "script_checks", "person", "duplicate", "term")
+# A wrong formulation is also a wrong character: claimed, so `typo` does not report it a second time.
+CLAIMING = ("encoding-damage", "markup", "expression")
 
 
 # The script checks need the conversion module; each check module is imported once, on first use.

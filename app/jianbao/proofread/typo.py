@@ -1,0 +1,139 @@
+"""`typo`: wrong characters (错别字): a window the dictionary barely knows, one confusable character away
+from a word it knows well (noisy channel: dictionary frequency as the prior, sound or shape as the channel).
+
+    >>> from jianbao.proofread import check_text
+    >>> [(f.text, f.suggestion) for f in check_text("我们己经取得成绩，要再接再励。", kinds=["typo"])]
+    [('己经', '已经'), ('再接再励', '再接再厉')]
+"""
+from __future__ import annotations
+
+import re
+import threading
+
+from jianbao.proofread import lm
+from jianbao.proofread.base import Context, Finding, check
+from jianbao.proofread.confusion import confusables, why
+
+# Particles and the commonest function characters: a slip between them (的/地/得) needs grammar, not a
+# dictionary, and guessing at them is where a checker cries wolf.
+FUNCTION = frozenset("的地得了着过在是和与及或对为有也就都而以将把被从向于之其所这那个们我你他她它不没很又还再")
+LOW_FREQ = 5             # an idiom this rare may itself be a common slip (jieba lists 再接再励: 3)
+MIN_FREQ = {2: 300, 3: 100, 4: 30}
+RATIO = 20               # the fix must be this much more usual than what stands there
+MARGIN = 3.0             # and make its sentence this much likelier (natural log; about log RATIO)
+# A character left standing alone by the segmenter is suspect only when it is rarely a word by itself
+# (己 is, 已 is not): the replacement must be this much commoner as a one-character word.
+ALONE_RATIO = 10
+HAN_RUN = re.compile(r"[\u4e00-\u9fff]{2,}")
+_jieba_lock = threading.Lock()
+
+
+def _tokens(run: str) -> list[str]:
+    import jieba
+
+    with _jieba_lock:  # jieba's lazy initialisation is not thread-safe
+        return jieba.lcut(run, HMM=False)
+
+
+def protected_spans(ctx: Context, simp: str) -> list[tuple[int, int]]:
+    """Where the store's own names, leaders and terms stand: never flagged."""
+    words = {lm.simplified_aligned(p.name) for p in ctx.roster if p.name}
+    for t in ctx.terms:
+        if t.kind == "flag":  # a flagged word is one the office wants found
+            continue
+        words.update(lm.simplified_aligned(w) for w in (t.word, t.simplified, t.traditional) if w)
+    spans = []
+    for word in words:
+        if len(word) >= 2:
+            spans.extend((m.start(), m.end()) for m in re.finditer(re.escape(word), simp))
+    return spans
+
+
+def is_traditional(text: str, simp: str) -> bool:
+    changed = sum(a != b for a, b in zip(text, simp))
+    return changed * 50 > max(1, len(text))
+
+
+def in_script(fix: str, original: str, traditional: bool) -> str:
+    """`fix` (Simplified) written in the text's script, keeping the original's characters where unchanged."""
+    if not traditional:
+        return fix
+    import opencc
+
+    conv = opencc.OpenCC("s2t").convert(fix)
+    conv = conv if len(conv) == len(fix) else fix
+    return "".join(o if lm.simple_char(o) == f else c for o, f, c in zip(original, fix, conv))
+
+
+def _windows(run: str) -> list[tuple[int, int]]:
+    """(start, end, alone) in `run` worth a look: rare four-character idioms (alone False), and short
+    stretches of single characters the segmenter could not join into any word (alone True)."""
+    freq = lm.model().freq
+    out, pos, singles = [], 0, []
+    for tok in _tokens(run) + [""]:
+        if len(tok) == 1:
+            singles.append(pos)
+        else:
+            if len(singles) >= 2:
+                first = singles[0]
+                n = len(singles)
+                out.extend((first + a, first + a + size, True) for size in (2, 3, 4) for a in range(n - size + 1))
+            singles = []
+            if len(tok) == 4 and freq.get(tok, 0) <= LOW_FREQ:
+                out.append((pos, pos + len(tok), False))
+        pos += len(tok)
+    return out
+
+
+def _best_fix(window: str, alone: bool) -> tuple[str, int] | None:
+    freq = lm.model().freq
+    have = max(freq.get(window, 0), 1)
+    best = None
+    for i, ch in enumerate(window):
+        if ch in FUNCTION:
+            continue
+        for alt in confusables(ch):
+            if alone and freq.get(alt, 0) < ALONE_RATIO * max(freq.get(ch, 0), 1):
+                continue
+            fix = window[:i] + alt + window[i + 1:]
+            f = freq.get(fix, 0)
+            if f >= MIN_FREQ.get(len(fix), 30) and f >= RATIO * have and (best is None or f > best[2]):
+                best = (fix, i, f)
+    return (best[0], best[1]) if best else None
+
+
+def find_typos(simp: str) -> list[tuple[int, int, str, int]]:
+    """(start, end, fix, changed index) for each slip in Simplified text, left to right, not overlapping."""
+    found = []
+    for m in HAN_RUN.finditer(simp):
+        run, base = m.group(), m.start()
+        taken: list[tuple[int, int]] = []
+        for s, e, alone in sorted(_windows(run), key=lambda w: w[0] - w[1]):  # longer windows first
+            if any(s < te and ts < e for ts, te in taken):
+                continue
+            fix = _best_fix(run[s:e], alone)
+            if fix is None:
+                continue
+            left, right = run[max(0, s - 3):s], run[e:e + 3]
+            if lm.score(left + fix[0] + right) - lm.score(left + run[s:e] + right) < MARGIN:
+                continue
+            taken.append((s, e))
+            found.append((base + s, base + e, fix[0], fix[1]))
+    return sorted(found)
+
+
+@check("typo")
+def check_typos(ctx: Context) -> list[Finding]:
+    simp = lm.simplified_aligned(ctx.text)
+    traditional = is_traditional(ctx.text, simp)
+    guarded = protected_spans(ctx, simp)
+    out = []
+    for start, end, fix, i in find_typos(simp):
+        if ctx.is_claimed(start, end) or any(s < end and start < e for s, e in guarded):
+            continue
+        original = ctx.text[start:end]
+        suggestion = in_script(fix, original, traditional)
+        wrong, right = original[i], suggestion[i]
+        message = f"疑为错别字：“{original}”应为“{suggestion}”（“{wrong}”与“{right}”{why(simp[start + i], fix[i])}）"
+        out.append(ctx.finding("typo", start, end, message, suggestion, severity="error", confidence=0.85))
+    return out

@@ -1,0 +1,71 @@
+"""`typo` and `expression`: the everyday slips an editor would be blamed for, and silence on clean text."""
+from __future__ import annotations
+
+import opencc
+import pytest
+
+from conftest import FIXTURES, SAMPLE
+from jianbao.models import Person, Term
+from jianbao.proofread import apply_fixes, check_text
+
+SLIPS = "我们要再接再励，按步就班推进各项工作。项目己经开工。深入开展扫黑险恶专项斗争，学习社会主意思想。"
+FIXED = "我们要再接再厉，按部就班推进各项工作。项目已经开工。深入开展扫黑除恶专项斗争，学习社会主义思想。"
+NEW_KINDS = ["typo", "expression"]
+
+
+def found(text: str, **kw) -> list[tuple[str, str, str | None]]:
+    return [(f.kind, f.text, f.suggestion) for f in check_text(text, kinds=NEW_KINDS, **kw)]
+
+
+def test_the_five_everyday_slips_are_found_with_their_fix():
+    assert found(SLIPS) == [("typo", "再接再励", "再接再厉"), ("typo", "按步就班", "按部就班"), ("typo", "己经", "已经"),
+                            ("expression", "扫黑险恶", "扫黑除恶"), ("expression", "社会主意", "社会主义")]
+    findings = check_text(SLIPS, kinds=NEW_KINDS)
+    assert apply_fixes(SLIPS, findings) == FIXED
+    assert all(f.severity == "error" and 0 < f.confidence <= 1 for f in findings)
+    assert "形近" in findings[2].message and "音近" in findings[0].message
+
+
+def test_traditional_text_gets_traditional_fixes():
+    traditional = opencc.OpenCC("s2t").convert(SLIPS)
+    findings = check_text(traditional, kinds=NEW_KINDS)
+    assert [f.suggestion for f in findings] == ["再接再厲", "按部就班", "已經", "掃黑除惡", "社會主義"]
+    assert apply_fixes(traditional, findings) == opencc.OpenCC("s2t").convert(FIXED)
+
+
+def test_correct_formulations_and_near_neighbours_are_left_alone():
+    text = "坚持扫黑除恶常态化，增强四个意识、坚定四个自信，做到两个维护。从两个维度分析一带一路建设。"
+    assert found(text) == []
+
+
+@pytest.mark.parametrize("slip, fix, how", [
+    ("发展全过程人民民主", "全过程人民民主", None),
+    ("发展全过程人民主", "全过程人民民主", "漏字"),
+    ("贯彻新发展念理", "新发展理念", "字序颠倒"),
+    ("推动高质质量发展", "高质量发展", "多字"),
+    ("推动高质量的发展", None, None),  # an added 的 is style, not a slip
+    ("推动高质量发屏", None, None),  # a change at a term's end counts only when it looks or sounds alike
+])
+def test_expression_edits(slip, fix, how):
+    findings = check_text(slip, kinds=["expression"])
+    if fix is None or how is None:
+        assert findings == []
+    else:
+        assert [f.suggestion for f in findings] == [fix] and how in findings[0].message
+
+
+def test_the_stores_names_and_terms_are_never_flagged():
+    text = "项目己经开工。"
+    assert found(text) == [("typo", "己经", "已经")]
+    assert found(text, terms=[Term("己经", "protect")]) == []
+    assert found("李己经理来访。", roster=[Person("李己经", ("经理",), 1)]) == []
+
+
+def test_clean_real_text_stays_quiet(sample_text):
+    """Precision first: the sample after its own fixes has none; real digests at most one per 2,000 characters."""
+    fixed = apply_fixes(sample_text, check_text(sample_text))
+    assert found(fixed) == []
+    for path in (FIXTURES / "proofread" / "clean-simplified-digest.txt", FIXTURES / "digests" / "xinwenlianbo-20221001.md",
+                 FIXTURES / "digests" / "evening-news-digest.txt"):
+        text = path.read_text("utf-8")
+        assert len(found(text)) <= len(text) / 2000, path.name
