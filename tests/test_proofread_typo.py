@@ -69,3 +69,14 @@ def test_clean_real_text_stays_quiet(sample_text):
                  FIXTURES / "digests" / "evening-news-digest.txt"):
         text = path.read_text("utf-8")
         assert len(found(text)) <= len(text) / 2000, path.name
+
+
+def test_bench_reports_precision_recall_and_the_ratio(capsys):
+    from jianbao.bench.proofread import main
+
+    assert main([]) == 0
+    lines = dict(line.split(": ", 1) for line in capsys.readouterr().out.splitlines() if ": " in line)
+    assert float(lines["false findings per 2000 chars of clean text"].split()[0]) <= 1.0
+    assert float(lines["detection precision"]) >= 0.8
+    assert float(lines["correction F1"]) > 0
+    assert lines["ratio"].endswith("x")
