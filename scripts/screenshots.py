@@ -109,6 +109,7 @@ def main(argv: list[str]) -> int:
     window.filters.search.returnPressed.emit()
     settle(window)
     issue_shots(window, settle, save, wait)
+    typo_shot(window, settle, save, wait)
 
     window.close()
     QApplication.processEvents()
@@ -190,6 +191,36 @@ def issue_shots(window, settle, save, wait) -> None:
     stats.kind.setCurrentIndex(stats.kind.findData("category"))
     settle(window)
     save(stats, "stats-category.png")
+
+
+SLIPS = ("【工作动态】开发区召开项目建设推进会。1月3日，开发区召开项目建设推进会。会议指出，全区重点项目己经全部开工，"
+         "各单位要再接再励，按步就班推进各项工作，深入开展扫黑险恶专项斗争，用习近平新时代中国特色社会主意思想武装头脑。"
+         "(开发区经济发展部)\n")
+
+
+def typo_shot(window, settle, save, wait) -> None:
+    """The proofreading panel on a submission with everyday slips: 错别字 and 规范提法 grouped, each fix ready."""
+    from PySide6.QtCore import Qt
+
+    from jianbao.models import Changed
+
+    ids: list = []
+    window.worker.submit(lambda desk: desk.import_split(desk.preview_text(SLIPS, source="投稿")).article_ids, ids.append)
+    settle(window)
+    article_id = ids[0][0]
+    window.on_changed(Changed(articles=(article_id,)))
+    window.select_article(article_id, open_anyway=True)
+    settle(window)
+    actions = window.issue_actions
+    actions.panel.check_article(article_id)
+    panel = actions.panel
+    wait(lambda: panel._running is None and bool(panel.findings), 120)
+    settle(window)
+    window.resizeDocks([panel], [250], Qt.Orientation.Vertical)
+    leaves = [leaf.data(0, Qt.ItemDataRole.UserRole + 1) for leaf in panel.leaves()]
+    panel.select_finding(next(k for k, f in enumerate(leaves) if f.finding.kind == "typo"))
+    settle(window)
+    save(window, "proofread-typos.png")
 
 
 if __name__ == "__main__":

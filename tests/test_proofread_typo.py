@@ -80,3 +80,27 @@ def test_bench_reports_precision_recall_and_the_ratio(capsys):
     assert float(lines["detection precision"]) >= 0.8
     assert float(lines["correction F1"]) > 0
     assert lines["ratio"].endswith("x")
+
+
+SLIP_BULLETIN = ("【工作动态】开发区推进项目建设。1月3日，开发区重点项目己经全部开工，全区上下再接再励。(开发区经济发展部)\n"
+                 "【党建工作】开发区开展学习活动。1月4日，开发区组织干部学习，项目己经进入安装阶段。(开发区党群工作部)\n")
+
+
+def test_remembering_a_word_silences_it_in_every_article_of_the_store(desk):
+    from jianbao.errors import JianbaoError
+
+    ids = desk.import_split(desk.preview_text(SLIP_BULLETIN)).article_ids
+    first = [i for i in desk.check_article(ids[0]) if i.finding.kind == "typo"]
+    assert [i.finding.text for i in first] == ["己经", "再接再励"]
+    changed = desk.remember_word(first[0])
+    assert changed.terms and [t.word for t in desk.terms("protect")] == ["己经"]
+    for article_id in ids:  # the other article too: the word is in the store's dictionary now
+        assert "己经" not in [i.finding.text for i in desk.check_article(article_id)]
+    assert [i.finding.text for i in desk.check_article(ids[0]) if i.finding.kind == "typo"] == ["再接再励"]
+    assert desk.article(ids[0]).revision == 1  # remembering changes no text
+    from dataclasses import replace
+
+    other = replace(first[1], finding=replace(first[1].finding, kind="punctuation"))
+    with pytest.raises(JianbaoError, match="标点"):
+        desk.remember_word(other)  # a punctuation slip is no word to learn
+    assert [t.word for t in desk.terms("protect")] == ["己经"]

@@ -190,3 +190,33 @@ def test_conversion_marks_land_on_their_text_after_rare_characters(qtbot):
     view.show_mark(last)
     assert view.left.textCursor().selectedText() == view.marks[last].change.before
     assert view.mark_at(view.left.textCursor().selectionStart()) is view.marks[last]
+
+
+def test_remember_a_word_from_the_panel(open_window, qtbot, settle, store_path):
+    """"忽略并记住": the word leaves the list for every article and joins the store's dictionary."""
+    from jianbao.desk import Desk
+
+    text = ("【工作动态】开发区推进项目建设。1月3日，开发区重点项目己经全部开工。(开发区经济发展部)\n"
+            "【党建工作】开发区开展学习活动。1月4日，项目己经进入安装阶段，全区再接再励。(开发区党群工作部)\n")
+    with Desk(store_path) as desk:
+        desk.import_split(desk.preview_text(text))
+    window = open_window()
+    open_article(window, qtbot, settle, 1)
+    window.issue_actions.proofread.trigger()
+    panel = window.issue_actions.panel
+    qtbot.waitUntil(lambda: bool(panel.findings), timeout=60000)
+    settle(window)
+    typos = [k for k, i in enumerate(panel.findings) if i.finding.kind == "typo"]
+    assert [panel.findings[k].finding.text for k in typos] == ["己经"]
+    punctuation = [k for k, i in enumerate(panel.findings) if i.finding.kind not in ("typo", "expression")]
+    if punctuation:
+        panel.select_finding(punctuation[0])
+        assert not panel.remember_button.isEnabled()  # only a word can be learned
+    panel.select_finding(typos[0])
+    assert panel.remember_button.isEnabled()
+    panel.remember_button.click()
+    settle(window)
+    qtbot.waitUntil(lambda: all(i.finding.text != "己经" for i in panel.findings), timeout=10000)
+    with Desk(store_path) as desk:
+        assert [t.word for t in desk.terms("protect")] == ["己经"]
+        assert [i.finding.text for i in desk.check_article(2) if i.finding.kind == "typo"] == ["再接再励"]

@@ -7,8 +7,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from jianbao.errors import JianbaoError
-from jianbao.models import Article, ArticleId, Changed, Issue, IssueId, Person
-from jianbao.proofread import KIND_NAMES, Finding, OtherText, apply_fixes, check_text, parse_kinds, propose_roster
+from jianbao.models import Article, ArticleId, Changed, Issue, IssueId, Person, Term
+from jianbao.proofread import KIND_NAMES, LEARNABLE_KINDS, Finding, OtherText, apply_fixes, check_text, parse_kinds, propose_roster
 from jianbao.store import Store
 
 CHECKED_FIELDS = ("title", "body", "editors_note")
@@ -39,7 +39,9 @@ class ProofreadOps:
 
     # -- what the checks read from the store --------------------------------------------------------------------
     def _check_inputs(self) -> dict:
-        return {"roster": self.store.roster(), "terms": self.store.terms("flag")}
+        # Flagged words are looked for; protected ones (names, the words an editor told the checker to learn)
+        # are never reported as wrong characters or formulations.
+        return {"roster": self.store.roster(), "terms": self.store.terms("flag") + self.store.terms("protect")}
 
     def _label(self, article: Article, issue: Issue | None) -> str:
         where = f"{issue.series}{issue.year}年第{issue.number}期" if issue else "资料库"
@@ -137,6 +139,20 @@ class ProofreadOps:
         """Do not show this finding (same kind, same text) on this article again."""
         self.store.ignore_finding(item.article_id, item.finding.kind, item.finding.text)
         return Changed(articles=(item.article_id,), extra={"ignored": True})
+
+    def remember_word(self, item: ArticleFinding) -> Changed:
+        """An editor's "this is right": the word of a `typo` or `expression` finding joins the store's
+        dictionary (a protected term), so no article of this store is told it is wrong again."""
+        if item.finding.kind not in LEARNABLE_KINDS:
+            raise JianbaoError(f"只有“错别字”“规范提法”的提示可以加入本库词典，“{KIND_NAMES[item.finding.kind]}”不行")
+        word = item.finding.text.strip()
+        if not word:
+            raise JianbaoError("没有可加入词典的文字")
+        with self.store.transaction():
+            if not any(t.word == word for t in self.store.terms("protect")):
+                self.store.save_terms([Term(word, "protect", note="校对时加入本库词典")])
+            self.store.ignore_finding(item.article_id, item.finding.kind, item.finding.text)
+        return Changed(articles=(item.article_id,), terms=True, extra={"ignored": True})
 
     def unignore_finding(self, item: ArticleFinding) -> Changed:
         self.store.unignore_finding(item.article_id, item.finding.kind, item.finding.text)

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QDockWidget, QHBoxLayout, QLab
                                QTreeWidgetItem, QVBoxLayout, QWidget)
 
 from jianbao.gui.worker import DeskWorker, Progress
+from jianbao.proofread import LEARNABLE_KINDS as LEARNABLE
 
 FindingRole = Qt.ItemDataRole.UserRole + 1
 KeyRole = Qt.ItemDataRole.UserRole + 2   # a heading's key, to keep it open when the list is refilled
@@ -58,12 +59,16 @@ class ProofreadPanel(QDockWidget):
         self.ignore_button = QPushButton(self.tr("忽略"), body)
         self.ignore_button.setObjectName("ignoreFinding")
         self.ignore_button.setToolTip(self.tr("这篇文章里同样的问题以后不再提示"))
+        self.remember_button = QPushButton(self.tr("忽略并记住"), body)
+        self.remember_button.setObjectName("rememberWord")
+        self.remember_button.setToolTip(self.tr("把这个词加入本库词典：所有文章都不再把它当作错别字或错误提法"))
         self.recheck_button = QPushButton(self.tr("重新检查"), body)
         # Docked under the list and the editor: findings on the left, what to do with them on the right.
         side = QVBoxLayout()
         side.addWidget(self.scope_label)
         side.addWidget(self.detail, 1)
-        for b in (self.accept_button, self.accept_kind_button, self.ignore_button, self.recheck_button):
+        for b in (self.accept_button, self.accept_kind_button, self.ignore_button, self.remember_button,
+                  self.recheck_button):
             side.addWidget(b)
         row = QHBoxLayout(body)
         row.setContentsMargins(4, 2, 4, 4)
@@ -76,6 +81,7 @@ class ProofreadPanel(QDockWidget):
         self.accept_button.clicked.connect(lambda: self.accept(self.selected()))
         self.accept_kind_button.clicked.connect(self.accept_kind)
         self.ignore_button.clicked.connect(self.ignore_selected)
+        self.remember_button.clicked.connect(self.remember_selected)
         self.recheck_button.clicked.connect(self.recheck)
         self._update_buttons()
 
@@ -239,6 +245,7 @@ class ProofreadPanel(QDockWidget):
         self.accept_button.setEnabled(any(i.finding.suggestion is not None for i in chosen))
         self.accept_kind_button.setEnabled(bool(chosen))
         self.ignore_button.setEnabled(bool(chosen))
+        self.remember_button.setEnabled(bool(chosen) and all(i.finding.kind in LEARNABLE for i in chosen))
         self.recheck_button.setEnabled(self.scope is not None)
 
     def select_finding(self, index: int) -> None:
@@ -260,6 +267,8 @@ class ProofreadPanel(QDockWidget):
         for option in dict.fromkeys(o for o in (f.suggestion, *f.alternatives) if o is not None):
             menu.addAction(self.tr("改为“{0}”").format(option), lambda o=option: self.accept(chosen, suggestion=o))
         menu.addAction(self.tr("忽略"), self.ignore_selected)
+        if f.kind in LEARNABLE:
+            menu.addAction(self.tr("忽略并记住（加入本库词典）"), self.remember_selected)
         menu.exec(self.tree.viewport().mapToGlobal(pos))
 
     # -- acting ---------------------------------------------------------------------------
@@ -285,17 +294,27 @@ class ProofreadPanel(QDockWidget):
         self.accept([i for i in self.findings if i.finding.kind in kinds])
 
     def ignore_selected(self) -> None:
+        self._drop_selected(lambda desk, item: desk.ignore_finding(item), everywhere=False)
+
+    def remember_selected(self) -> None:
+        """The words join the store's dictionary: gone from every article listed, and never found again."""
+        if all(i.finding.kind in LEARNABLE for i in self.selected()):
+            self._drop_selected(lambda desk, item: desk.remember_word(item), everywhere=True)
+
+    def _drop_selected(self, op: Any, *, everywhere: bool) -> None:
         chosen = self.selected()
         if not chosen:
             return
 
         def task(desk: Any) -> list[Any]:
-            return [desk.ignore_finding(i) for i in chosen]
+            return [op(desk, i) for i in chosen]
+
+        def key(i: Any) -> tuple:
+            return (i.finding.kind, i.finding.text) if everywhere else (int(i.article_id), i.finding.kind, i.finding.text)
 
         def done(changed: list[Any]) -> None:
-            gone = {(int(i.article_id), i.finding.kind, i.finding.text) for i in chosen}
-            self.findings = [i for i in self.findings
-                             if (int(i.article_id), i.finding.kind, i.finding.text) not in gone]
+            gone = {key(i) for i in chosen}
+            self.findings = [i for i in self.findings if key(i) not in gone]
             self._fill()
             for c in changed:
                 self.ignored.emit(c)

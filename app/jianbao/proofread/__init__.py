@@ -24,6 +24,8 @@ KIND_NAMES = {
 _MODULES = ("encoding", "markup", "expression", "typo", "punctuation", "numbers", "script_checks", "person", "duplicate", "term")
 # A wrong formulation is also a wrong character: claimed, so `typo` does not report it a second time.
 CLAIMING = ("encoding-damage", "markup", "expression")
+# The kinds an editor can answer with "this word is right" (Desk.remember_word): it joins the store's dictionary.
+LEARNABLE_KINDS = ("typo", "expression")
 
 
 # The script checks need the conversion module; each check module is imported once, on first use.
@@ -119,5 +121,5 @@ def propose_roster(text: str) -> list[Person]:
     return propose(text)
 
 
-__all__ = ["Finding", "KINDS", "KIND_NAMES", "OtherText", "apply_fixes", "check_text", "parse_kinds",
+__all__ = ["Finding", "KINDS", "KIND_NAMES", "LEARNABLE_KINDS", "OtherText", "apply_fixes", "check_text", "parse_kinds",
            "propose_roster"]
