@@ -12,7 +12,7 @@ from importlib import resources
 from jianbao.proofread import lm
 from jianbao.proofread.base import Context, Finding, check, is_han
 from jianbao.proofread.confusion import confusables
-from jianbao.proofread.typo import FUNCTION, in_script, is_traditional, protected_spans
+from jianbao.proofread.typo import FUNCTION, in_script, unguarded
 
 
 @lru_cache(maxsize=1)
@@ -88,12 +88,9 @@ def find_slips(simp: str, terms: tuple[str, ...]) -> list[tuple[int, int, str, s
 @check("expression")
 def check_expressions(ctx: Context) -> list[Finding]:
     simp = lm.simplified_aligned(ctx.text)
-    traditional = is_traditional(ctx.text, simp)
-    guarded = protected_spans(ctx, simp)
+    traditional = lm.is_traditional(ctx.text, simp)
     out = []
-    for s, e, term, how in find_slips(simp, shipped()):
-        if ctx.is_claimed(s, e) or any(a < e and s < b for a, b in guarded):
-            continue
+    for s, e, term, how in unguarded(ctx, simp, find_slips(simp, shipped())):
         original = ctx.text[s:e]
         fix = in_script(term, original, traditional) if len(term) == len(original) else in_script(term, term, traditional)
         out.append(ctx.finding("expression", s, e, f"规范提法“{fix}”{how}：“{original}”", fix,

@@ -229,6 +229,12 @@ def simplified_aligned(text: str) -> str:
     return "\n".join(lines)
 
 
+def is_traditional(text: str, simp: str) -> bool:
+    """Whether `text` is Traditional, given `simp`, its `simplified_aligned` form (more than 2% changed)."""
+    changed = sum(a != b for a, b in zip(text, simp))
+    return changed * 50 > max(1, len(text))
+
+
 @lru_cache(maxsize=4096)
 def _by_unigram(options: tuple[str, ...]) -> tuple[tuple[str, ...], dict[str, tuple[str, ...]]]:
     """Options sorted by their context-free log-probability, and grouped by Simplified form."""

@@ -7,18 +7,13 @@ from jianbao.proofread import lm
 from jianbao.proofread.base import Context, Finding, check
 
 
-def _is_traditional(text: str, simp: str) -> bool:
-    changed = sum(a != b for a, b in zip(text, simp))
-    return changed * 50 > max(1, len(text))
-
-
 @check("term")
 def check_terms(ctx: Context) -> list[Finding]:
     flags = [t for t in ctx.terms if t.kind == "flag" and t.word]
     if not flags:
         return []
     simp = lm.simplified_aligned(ctx.text)
-    traditional = _is_traditional(ctx.text, simp)
+    traditional = lm.is_traditional(ctx.text, simp)
     out = []
     for term in flags:
         key = lm.simplified_aligned(term.word)

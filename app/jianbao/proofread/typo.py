@@ -49,9 +49,11 @@ def protected_spans(ctx: Context, simp: str) -> list[tuple[int, int]]:
     return spans
 
 
-def is_traditional(text: str, simp: str) -> bool:
-    changed = sum(a != b for a, b in zip(text, simp))
-    return changed * 50 > max(1, len(text))
+def unguarded(ctx: Context, simp: str, found: list) -> list:
+    """The items of `found` ((start, end, ...)) that no earlier check claimed and no protected word covers."""
+    guarded = protected_spans(ctx, simp)
+    return [item for item in found if not ctx.is_claimed(item[0], item[1])
+            and not any(s < item[1] and item[0] < e for s, e in guarded)]
 
 
 def in_script(fix: str, original: str, traditional: bool) -> str:
@@ -125,12 +127,9 @@ def find_typos(simp: str) -> list[tuple[int, int, str, int]]:
 @check("typo")
 def check_typos(ctx: Context) -> list[Finding]:
     simp = lm.simplified_aligned(ctx.text)
-    traditional = is_traditional(ctx.text, simp)
-    guarded = protected_spans(ctx, simp)
+    traditional = lm.is_traditional(ctx.text, simp)
     out = []
-    for start, end, fix, i in find_typos(simp):
-        if ctx.is_claimed(start, end) or any(s < end and start < e for s, e in guarded):
-            continue
+    for start, end, fix, i in unguarded(ctx, simp, find_typos(simp)):
         original = ctx.text[start:end]
         suggestion = in_script(fix, original, traditional)
         wrong, right = original[i], suggestion[i]
