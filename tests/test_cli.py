@@ -70,3 +70,18 @@ def test_store_from_environment(capsys, tmp_path, monkeypatch):
 def test_missing_file_message(capsys, tmp_path):
     code, _, err = run(capsys, "split", str(tmp_path / "none.txt"))
     assert code == 2 and "找不到文件" in err
+
+
+@pytest.mark.parametrize("store, says", [("postgresql://editor@localhost/jianbao", "PostgreSQL"),
+                                         ("https://example.org/jianbao.db", "不是资料库")])
+def test_a_store_url_of_another_kind_is_refused_not_made_into_a_folder(capsys, tmp_path, monkeypatch, store, says):
+    monkeypatch.chdir(tmp_path)
+    code, _, err = run(capsys, "articles", "--store", store)
+    assert code != 0 and says in err
+    assert list(tmp_path.iterdir()) == [tmp_path / "home"]  # no "postgresql:" folder, no store file
+
+
+def test_a_file_url_is_a_store_path(capsys, tmp_path):
+    code, out, _ = run(capsys, "import", str(SAMPLE), "--store", (tmp_path / "s" / "j.db").as_uri(), "--json")
+    assert code == 0 and json.loads(out)["article_ids"]
+    assert (tmp_path / "s" / "j.db").exists()
