@@ -1364,6 +1364,14 @@ The damaged file is kept as .broken, not deleted.</translation>
         <translation>Do not report the same finding in this article again</translation>
     </message>
     <message>
+        <source>忽略并记住</source>
+        <translation>Ignore and remember</translation>
+    </message>
+    <message>
+        <source>把这个词加入本库词典：所有文章都不再把它当作错别字或错误提法</source>
+        <translation>Add this word to the store&apos;s dictionary: no article will flag it as a wrong character or formulation again</translation>
+    </message>
+    <message>
         <source>重新检查</source>
         <translation>Check again</translation>
     </message>
@@ -1424,6 +1432,10 @@ Other possibilities: {0}</translation>
     <message>
         <source>改为“{0}”</source>
         <translation>Change to “{0}”</translation>
+    </message>
+    <message>
+        <source>忽略并记住（加入本库词典）</source>
+        <translation>Ignore and remember (add to the store&apos;s dictionary)</translation>
     </message>
 </context>
 <context>

@@ -1364,6 +1364,14 @@
         <translation>這篇文章裡同樣的問題以後不再提示</translation>
     </message>
     <message>
+        <source>忽略并记住</source>
+        <translation>忽略並記住</translation>
+    </message>
+    <message>
+        <source>把这个词加入本库词典：所有文章都不再把它当作错别字或错误提法</source>
+        <translation>把這個詞加入本庫詞典：所有文章都不再把它當作錯別字或錯誤提法</translation>
+    </message>
+    <message>
         <source>重新检查</source>
         <translation>重新檢查</translation>
     </message>
@@ -1424,6 +1432,10 @@
     <message>
         <source>改为“{0}”</source>
         <translation>改為“{0}”</translation>
+    </message>
+    <message>
+        <source>忽略并记住（加入本库词典）</source>
+        <translation>忽略並記住（加入本庫詞典）</translation>
     </message>
 </context>
 <context>
