@@ -183,7 +183,12 @@ def read_bytes(data: bytes, name: str = "输入") -> Decoded:
         # An OLE file: a .doc, or a .docx with a password (Word wraps those in OLE).
         if "EncryptedPackage".encode("utf-16-le") in data:
             raise InputError(f"“{name}”设有密码（已加密），请在 Word/WPS 中取消密码并另存为 .docx 后再导入")
-        raise InputError(f"“{name}”是旧版 Word/WPS 文档（.doc），请另存为 .docx 后导入")
+        return _through_office(data, name, ".wps" if lower.endswith(".wps") else ".doc")
+    if data[:5] == b"{\\rtf":
+        return _through_office(data, name, ".rtf")
+    if data[:4] == b"PK\x03\x04" and (data[30:38] == b"mimetype" and b"opendocument.text" in data[38:120]
+                                     or lower.endswith(".odt")):
+        return _through_office(data, name, ".odt")
     if data[:4] == b"PK\x03\x04" or lower.endswith(".docx"):
         if lower.endswith((".doc", ".wps")):
             raise InputError(f"“{name}”是旧版 Word 格式，请在 Word/WPS 中另存为 .docx 后导入")
@@ -194,6 +199,14 @@ def read_bytes(data: bytes, name: str = "输入") -> Decoded:
 
         return Decoded(html_to_text(decoded.text), decoded.encoding, "html")
     return decoded
+
+
+def _through_office(data: bytes, name: str, suffix: str) -> Decoded:
+    """A .doc/.wps/.odt/.rtf: converted to .docx by LibreOffice, then read as any .docx is."""
+    from jianbao.ingest.office import to_docx
+
+    decoded = read_docx(to_docx(data, name, suffix), name)
+    return Decoded(decoded.text, suffix.lstrip("."), decoded.kind)
 
 
 def _markdown(name: str, text: str) -> bool:
@@ -209,11 +222,12 @@ def looks_like_html(text: str) -> bool:
 
 
 def read_source(path: str | Path) -> Decoded:
-    """Read and decode a file from disk (.txt in any encoding, .md, .docx, .html)."""
+    """Read and decode a file from disk (.txt in any encoding, .md, .docx, .html; .doc, .wps, .odt and .rtf
+    through LibreOffice)."""
     path = Path(path)
     try:
         size = path.stat().st_size
-        if size > MAX_INPUT_BYTES and not path.suffix.lower() == ".docx":
+        if size > MAX_INPUT_BYTES and path.suffix.lower() not in (".docx", ".doc", ".wps", ".odt"):
             raise InputError(f"“{path.name}”太大（{size // 1024 // 1024} MB），超过 {MAX_INPUT_BYTES // 1024 // 1024} MB 的上限；请拆分后再导入")
         data = path.read_bytes()
     except FileNotFoundError as exc:
