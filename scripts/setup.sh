@@ -12,9 +12,10 @@ want_test=0
 pkgs=(libegl1 libgl1 libfontconfig1 libdbus-1-3 libxkbcommon0 libxkbcommon-x11-0
       libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0
       libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1
-      fontconfig fonts-noto-cjk fonts-arphic-ukai fonts-arphic-uming)
+      fontconfig fonts-noto-cjk fonts-arphic-ukai fonts-arphic-uming
+      libreoffice-writer-nogui)  # reads the .doc, .wps, .odt and .rtf that departments send
 # Tests also render .docx to PDF/PNG (LibreOffice, poppler) and compare against pandoc.
-[ $want_test = 1 ] && pkgs+=(libreoffice-writer-nogui poppler-utils pandoc dpkg-dev fakeroot)
+[ $want_test = 1 ] && pkgs+=(poppler-utils pandoc dpkg-dev fakeroot)
 # The installer test builds the .deb (PyInstaller reads ELF files with binutils' objdump) and validates
 # its desktop entry (desktop-file-utils).
 [ $want_test = 1 ] && pkgs+=(binutils desktop-file-utils)
