@@ -104,3 +104,8 @@ def test_remembering_a_word_silences_it_in_every_article_of_the_store(desk):
     with pytest.raises(JianbaoError, match="标点"):
         desk.remember_word(other)  # a punctuation slip is no word to learn
     assert [t.word for t in desk.terms("protect")] == ["己经"]
+
+
+@pytest.mark.parametrize("slip, fix", [("發展全過程人民主", "全過程人民民主"), ("推動高質質量發展", "高質量發展")])
+def test_a_missing_or_added_character_in_traditional_text_is_fixed_in_traditional(slip, fix):
+    assert [f.suggestion for f in check_text(slip, kinds=["expression"])] == [fix]

@@ -92,7 +92,7 @@ def check_expressions(ctx: Context) -> list[Finding]:
     out = []
     for s, e, term, how in unguarded(ctx, simp, find_slips(simp, shipped())):
         original = ctx.text[s:e]
-        fix = in_script(term, original, traditional) if len(term) == len(original) else in_script(term, term, traditional)
+        fix = in_script(term, original, traditional)
         out.append(ctx.finding("expression", s, e, f"规范提法“{fix}”{how}：“{original}”", fix,
                                severity="error", confidence=0.9))
     return out

@@ -57,17 +57,20 @@ def unguarded(ctx: Context, simp: str, found: list) -> list:
 
 
 def in_script(fix: str, original: str, traditional: bool) -> str:
-    """`fix` (Simplified) written in the text's script, keeping the original's characters where unchanged."""
+    """`fix` (Simplified) written in the text's script; where it has the original's length, the original's
+    own characters stay wherever the fix does not change them."""
     if not traditional:
         return fix
-    import opencc
+    from jianbao.script.engine import converter
 
-    conv = opencc.OpenCC("s2t").convert(fix)
+    conv = converter("s2t").convert(fix)
     conv = conv if len(conv) == len(fix) else fix
+    if len(original) != len(fix):
+        return conv
     return "".join(o if lm.simple_char(o) == f else c for o, f, c in zip(original, fix, conv))
 
 
-def _windows(run: str) -> list[tuple[int, int]]:
+def _windows(run: str) -> list[tuple[int, int, bool]]:
     """(start, end, alone) in `run` worth a look: rare four-character idioms (alone False), and short
     stretches of single characters the segmenter could not join into any word (alone True)."""
     freq = lm.model().freq
