@@ -79,6 +79,7 @@ def test_bench_reports_precision_recall_and_the_ratio(capsys):
     assert float(lines["false findings per 2000 chars of clean text"].split()[0]) <= 1.0
     assert float(lines["detection precision"]) >= 0.8
     assert float(lines["correction F1"]) > 0
+    assert int(lines["damaged"].split()[0]) > 0 and 0 < float(lines["damage detection recall"]) <= 1
     assert lines["ratio"].endswith("x")
 
 
