@@ -110,3 +110,22 @@ def test_remembering_a_word_silences_it_in_every_article_of_the_store(desk):
 @pytest.mark.parametrize("slip, fix", [("發展全過程人民主", "全過程人民民主"), ("推動高質質量發展", "高質量發展")])
 def test_a_missing_or_added_character_in_traditional_text_is_fixed_in_traditional(slip, fix):
     assert [f.suggestion for f in check_text(slip, kinds=["expression"])] == [fix]
+
+
+def test_an_office_adds_its_own_formulation_from_the_command_line(capsys, tmp_path):
+    from jianbao.cli import main
+    from jianbao.script.terms import dump_terms, parse_terms
+
+    store = str(tmp_path / "s" / "j.db")
+    slip = tmp_path / "投稿.txt"
+    slip.write_text("全区推进三个一批项目建设。要坚持三个一批工作机制。\n要抓好三各一批，推动项目落地。\n", "utf-8")
+    assert main(["check", str(slip), "--store", store, "--json", "--kinds", "expression"]) == 0
+    assert '"findings": []' in capsys.readouterr().out.replace("\n", "").replace("  ", "")
+    assert main(["terms", "add", "三个一批", "--expression", "--store", store]) == 0
+    assert main(["terms", "list", "--kind", "expression", "--store", store]) == 0
+    assert "规范提法\t三个一批" in capsys.readouterr().out
+    assert main(["check", str(slip), "--store", store, "--kinds", "expression"]) == 0
+    out = capsys.readouterr().out
+    assert "“三各一批” → “三个一批”" in out and out.count("→") == 1
+    assert [(t.word, t.kind) for t in parse_terms(dump_terms(parse_terms("~三个一批\n后川")))] == [
+        ("三个一批", "expression"), ("后川", "protect")]

@@ -29,7 +29,7 @@ def register(sub, common) -> None:
                        description="资料库的词表：保护词（人名、地名、单位名，转换时保持原样）和成对的固定译法（简体=繁體）。")
     tsub = t.add_subparsers(dest="terms_command", metavar="ACTION", required=True)
     ls = tsub.add_parser("list", parents=[common], help="列出词表", description="列出资料库词表中的词。")
-    ls.add_argument("--kind", choices=("protect", "override", "flag"), help="只列出一类")
+    ls.add_argument("--kind", choices=("protect", "override", "flag", "expression"), help="只列出一类")
     ls.add_argument("--json", action="store_true", help="以 JSON 输出")
     ls.set_defaults(handler=cmd_terms_list)
     im = tsub.add_parser("import", parents=[common], help="从文本文件导入词表",
@@ -40,17 +40,19 @@ def register(sub, common) -> None:
     ex = tsub.add_parser("export", parents=[common], help="导出词表为文本文件",
                          description="把词表写成文本文件（与导入格式相同）；不给文件名则输出到屏幕。")
     ex.add_argument("file", metavar="FILE", nargs="?", help="输出文件；省略或“-”表示标准输出")
-    ex.add_argument("--kind", choices=("protect", "override", "flag"), help="只导出一类")
+    ex.add_argument("--kind", choices=("protect", "override", "flag", "expression"), help="只导出一类")
     ex.set_defaults(handler=cmd_terms_export)
     add = tsub.add_parser("add", parents=[common], help="加一个保护词或一对固定译法",
                           description="加一个保护词；给出 --traditional 时为一对固定译法（简体=繁體）。")
     add.add_argument("word", help="词（固定译法时为简体形式）")
     add.add_argument("--traditional", metavar="繁體", help="该词的繁体形式")
     add.add_argument("--note", default="", help="备注")
+    add.add_argument("--expression", action="store_true",
+                     help="作为规范提法加入：校对时查出它的错字、漏字、多字、颠倒（如 ~高质量发展）")
     add.set_defaults(handler=cmd_terms_add)
     rm = tsub.add_parser("remove", parents=[common], help="从词表删除一个词", description="从词表删除一个词。")
     rm.add_argument("word", help="要删除的词")
-    rm.add_argument("--kind", choices=("protect", "override", "flag"), help="只删除这一类")
+    rm.add_argument("--kind", choices=("protect", "override", "flag", "expression"), help="只删除这一类")
     rm.set_defaults(handler=cmd_terms_remove)
 
 
@@ -101,7 +103,7 @@ def cmd_terms_list(args: argparse.Namespace) -> int:
     if args.json:
         print_json({"terms": [asdict(t) for t in terms]})
     else:
-        names = {"protect": "保护", "override": "固定译法", "flag": "提示"}
+        names = {"protect": "保护", "override": "固定译法", "flag": "提示", "expression": "规范提法"}
         for t in terms:
             shown = f"{t.simplified}={t.traditional}" if t.kind == "override" else t.word
             print(f"{names.get(t.kind, t.kind)}\t{shown}" + (f"\t{t.note}" if t.note else ""))
@@ -128,7 +130,7 @@ def cmd_terms_export(args: argparse.Namespace) -> int:
 
 def cmd_terms_add(args: argparse.Namespace) -> int:
     with open_desk_for(args) as desk:
-        desk.add_term(args.word, args.traditional, note=args.note)
+        desk.add_term(args.word, args.traditional, note=args.note, expression=args.expression)
     print("已加入词表。")
     return 0
 

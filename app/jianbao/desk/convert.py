@@ -45,11 +45,16 @@ class ConvertOps:
         terms += [Term(p.name, "name", note="领导名单") for p in self.store.roster() if p.name not in have]
         return terms
 
-    def add_term(self, word: str, traditional: str | None = None, *, note: str = "") -> Changed:
-        """Protect `word`, or with `traditional` fix the pair word (Simplified) = traditional."""
+    def add_term(self, word: str, traditional: str | None = None, *, note: str = "",
+                 expression: bool = False) -> Changed:
+        """Protect `word`, or with `traditional` fix the pair word (Simplified) = traditional, or with
+        `expression` add it to the standard formulations proofreading checks."""
         from jianbao.script.terms import parse_terms
 
+        if expression and traditional:
+            raise InputError("规范提法只写一种形式（简体），不必给出繁体")
         line = f"{word.strip()}={traditional.strip()}" if traditional else word.strip()
+        line = f"~{line}" if expression else line
         terms = parse_terms(line, source="")
         if not terms:
             raise InputError("请输入要保护的词")
@@ -57,7 +62,7 @@ class ConvertOps:
         return Changed(terms=True)
 
     def remove_term(self, word: str, kind: str | None = None) -> Changed:
-        kinds = (kind,) if kind else ("protect", "override", "flag")
+        kinds = (kind,) if kind else ("protect", "override", "flag", "expression")
         found = [t for t in self.store.terms() if t.word == word and t.kind in kinds]
         if not found:
             raise NotFoundError(f"词表里没有“{word}”")

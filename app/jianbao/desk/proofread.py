@@ -41,7 +41,9 @@ class ProofreadOps:
     def _check_inputs(self) -> dict:
         # Flagged words are looked for; protected ones (names, the words an editor told the checker to learn)
         # are never reported as wrong characters or formulations.
-        return {"roster": self.store.roster(), "terms": self.store.terms("flag") + self.store.terms("protect")}
+        # Standard formulations the office added are checked beside the shipped list.
+        terms = self.store.terms("flag") + self.store.terms("protect") + self.store.terms("expression")
+        return {"roster": self.store.roster(), "terms": terms}
 
     def _label(self, article: Article, issue: Issue | None) -> str:
         where = f"{issue.series}{issue.year}年第{issue.number}期" if issue else "资料库"

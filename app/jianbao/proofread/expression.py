@@ -90,7 +90,8 @@ def check_expressions(ctx: Context) -> list[Finding]:
     simp = lm.simplified_aligned(ctx.text)
     traditional = lm.is_traditional(ctx.text, simp)
     out = []
-    for s, e, term, how in unguarded(ctx, simp, find_slips(simp, shipped())):
+    own = tuple(lm.simplified_aligned(t.word) for t in ctx.terms if t.kind == "expression")
+    for s, e, term, how in unguarded(ctx, simp, find_slips(simp, tuple(dict.fromkeys(shipped() + own)))):
         original = ctx.text[s:e]
         fix = in_script(term, original, traditional)
         out.append(ctx.finding("expression", s, e, f"规范提法“{fix}”{how}：“{original}”", fix,

@@ -39,7 +39,7 @@ def protected_spans(ctx: Context, simp: str) -> list[tuple[int, int]]:
     """Where the store's own names, leaders and terms stand: never flagged."""
     words = {lm.simplified_aligned(p.name) for p in ctx.roster if p.name}
     for t in ctx.terms:
-        if t.kind == "flag":  # a flagged word is one the office wants found
+        if t.kind in ("flag", "expression"):  # words the office wants found, or found written wrong
             continue
         words.update(lm.simplified_aligned(w) for w in (t.word, t.simplified, t.traditional) if w)
     spans = []

@@ -5,6 +5,7 @@ File format, one entry a line, `#` starts a comment:
     后川            a protected word: never converted, kept as written
     对表=對表       a pair: Simplified form = Traditional form, each used for its own script
     !某词           a word proofreading should flag (kept, not used by conversion)
+    ~高质量发展     a standard formulation (提法): proofreading flags it written with a slip
 
 In memory there is one more kind, 'name': a person's name from the leaders' roster, converted
 character by character so that 范/于/余 stay themselves (see names.py).
@@ -20,7 +21,7 @@ from pathlib import Path
 from jianbao.errors import InputError
 from jianbao.models import Term
 
-KINDS = ("protect", "override", "flag")
+KINDS = ("protect", "override", "flag", "expression")
 MAX_TERM = 40  # characters; longer lines are a pasted paragraph, not a term
 
 
@@ -35,10 +36,12 @@ def parse_terms(text: str, *, source: str = "词表") -> list[Term]:
         kind = "protect"
         if line.startswith("!") or line.startswith("！"):
             kind, line = "flag", line[1:].strip()
+        elif line.startswith("~") or line.startswith("～"):
+            kind, line = "expression", line[1:].strip()
         if "=" in line or "＝" in line:
             simplified, _, traditional = line.replace("＝", "=").partition("=")
             simplified, traditional = simplified.strip(), traditional.strip()
-            if kind == "flag" or not simplified or not traditional or "=" in traditional:
+            if kind in ("flag", "expression") or not simplified or not traditional or "=" in traditional:
                 raise InputError(f"{source}第 {number} 行格式不对：成对的词应写成“简体=繁體”", detail=raw.strip())
             term = Term(simplified, "override", simplified, traditional, note)
         else:
@@ -76,6 +79,8 @@ def dump_terms(terms: Iterable[Term]) -> str:
             entry = f"{t.simplified or t.word}={t.traditional or t.word}"
         elif t.kind == "flag":
             entry = f"!{t.word}"
+        elif t.kind == "expression":
+            entry = f"~{t.word}"
         else:
             entry = t.word
         lines.append(f"{entry}  # {t.note}" if t.note else entry)
