@@ -73,3 +73,18 @@ def test_without_libreoffice_the_message_says_what_to_install(monkeypatch, tmp_p
     path.write_bytes(b"{\\rtf1\\ansi text}")
     with pytest.raises(InputError, match="LibreOffice"):
         split_file(path, classify=False)
+
+
+def test_a_zip_bomb_odt_is_refused_before_libreoffice_sees_it(tmp_path, monkeypatch):
+    import zipfile
+
+    def never(*args, **kwargs):
+        raise AssertionError("LibreOffice must not be started")
+
+    monkeypatch.setattr(office, "to_docx", never)
+    bomb = tmp_path / "炸弹.odt"
+    with zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr(zipfile.ZipInfo("mimetype"), "application/vnd.oasis.opendocument.text")
+        zf.writestr("content.xml", b"\0" * (300 * 1024 * 1024))
+    with pytest.raises(InputError, match="压缩炸弹"):
+        split_file(bomb, classify=False)

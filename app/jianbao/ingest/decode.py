@@ -131,8 +131,8 @@ def _damaged_utf8(data: bytes) -> Decoded | None:
     return Decoded(text, "utf-8")
 
 
-def read_docx(data: bytes, name: str) -> Decoded:
-    """Paragraph text (and tables' text) of a .docx, after checks against zip bombs and entity tricks."""
+def _open_zip(data: bytes, name: str) -> zipfile.ZipFile:
+    """A .docx or .odt package, refused when it is broken or unpacks to something huge (a zip bomb)."""
     try:
         zf = zipfile.ZipFile(io.BytesIO(data))
         infos = zf.infolist()
@@ -142,6 +142,13 @@ def read_docx(data: bytes, name: str) -> Decoded:
     packed = max(1, sum(i.compress_size for i in infos))
     if total > MAX_DOCX_UNPACKED or total / packed > MAX_DOCX_RATIO and total > 10 * 1024 * 1024:
         raise InputError(f"“{name}”解压后异常巨大（疑似压缩炸弹），已拒绝")
+    return zf
+
+
+def read_docx(data: bytes, name: str) -> Decoded:
+    """Paragraph text (and tables' text) of a .docx, after checks against zip bombs and entity tricks."""
+    zf = _open_zip(data, name)
+    infos = zf.infolist()
     if "word/document.xml" not in zf.namelist():
         raise InputError(f"“{name}”不是有效的 Word 文档（缺少正文）")
     # zipfile raises RuntimeError / NotImplementedError for these, not BadZipFile.
@@ -188,6 +195,7 @@ def read_bytes(data: bytes, name: str = "输入") -> Decoded:
         return _through_office(data, name, ".rtf")
     if data[:4] == b"PK\x03\x04" and (data[30:38] == b"mimetype" and b"opendocument.text" in data[38:120]
                                      or lower.endswith(".odt")):
+        _open_zip(data, name)  # a zip bomb never reaches LibreOffice
         return _through_office(data, name, ".odt")
     if data[:4] == b"PK\x03\x04" or lower.endswith(".docx"):
         if lower.endswith((".doc", ".wps")):
