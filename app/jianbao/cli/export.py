@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 
 from jianbao.cli import open_desk_for, print_json
 
@@ -24,14 +25,18 @@ def register(sub, common) -> None:
                           help="刊出“本期要目”")
     contents.add_argument("--no-contents", dest="contents", action="store_const", const=False,
                           help="不刊出“本期要目”")
+    p.add_argument("--format", choices=("docx", "html", "txt"), default=None,
+                   help="docx（默认，付印）、html（可直接粘贴进公众号编辑器，只用行内样式）、txt（网站发布用纯文本）；"
+                        "省略时按输出文件的扩展名")
     p.add_argument("--json", action="store_true", help="以 JSON 输出结果")
     p.set_defaults(handler=cmd_export)
 
 
 def cmd_export(args: argparse.Namespace) -> int:
     with open_desk_for(args, read_only=False) as desk:
+        fmt = args.format or (Path(args.out).suffix.lower().lstrip(".") or "docx")
         result = desk.export_issue(args.issue, args.out, script=args.script, template=args.template,
-                                   contents=args.contents)
+                                   contents=args.contents, fmt=fmt)
     if args.json:
         print_json({"path": str(result.path), "articles": result.articles, "paragraphs": result.paragraphs,
                     "bytes": result.bytes})

@@ -67,6 +67,9 @@ def _check_fields(fields: Mapping) -> dict:
     return data
 
 
+EXPORT_FORMATS = ("docx", "html", "txt")
+
+
 class IssueOps:
     store: Store
 
@@ -196,18 +199,24 @@ class IssueOps:
         return conv
 
     def export_issue(self, issue_id: IssueId, out: str | Path, *, script: str | None = None,
-                     template: str | Path | None = None, contents: bool | None = None):
-        """Write the issue as a .docx (atomically); `script` converts all of it, `template` is the
-        editor's own .docx whose styles, page setup and masthead are kept."""
+                     template: str | Path | None = None, contents: bool | None = None, fmt: str = "docx"):
+        """Write the issue (atomically) as a .docx, WeChat-ready .html or plain .txt; `script` converts all
+        of it, `template` is the editor's own .docx whose styles, page setup and masthead are kept."""
         from jianbao.export import parse_issue, write_docx
 
         out = Path(out)
-        if out.suffix.lower() != ".docx":
-            raise JianbaoError(f"导出文件名应以 .docx 结尾：{out.name}")
+        if fmt not in EXPORT_FORMATS:
+            raise JianbaoError(f"不支持的导出格式“{fmt}”；可选：{'、'.join(EXPORT_FORMATS)}")
+        if out.suffix.lower() != f".{fmt}":
+            raise JianbaoError(f"导出文件名应以 .{fmt} 结尾：{out.name}")
         issue = self.store.issue(issue_id)
         if not issue.article_ids:
             raise JianbaoError(f"第{issue.number}期还没有文章，无法导出")
         articles = {a.id: a for a in self.store.articles(issue.article_ids)}
         convert = self.script_converter(script)
         model = parse_issue(issue, articles, convert=convert, script=script, contents=contents)
+        if fmt != "docx":
+            from jianbao.export.web import write_text_format
+
+            return write_text_format(model, out, fmt)
         return write_docx(model, out, template=template, convert=convert)
