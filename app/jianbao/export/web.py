@@ -8,7 +8,7 @@ from html import escape
 from pathlib import Path
 
 from jianbao.export.blocks import F_DATE, F_NUMBER, F_SERIES, F_TOTAL, F_UNIT, IssueDocument
-from jianbao.export.writer import ExportResult, save_atomic
+from jianbao.export.writer import ExportResult, exported, save_atomic
 
 _FONT = "font-family:'PingFang SC','Microsoft YaHei',sans-serif;"
 STYLES = {
@@ -68,6 +68,4 @@ class _Bytes:
 def write_text_format(doc: IssueDocument, out: str | Path, fmt: str) -> ExportResult:
     """Write the issue as .html or .txt (UTF-8), atomically."""
     text = to_html(doc) if fmt == "html" else to_text(doc)
-    size = save_atomic(_Bytes(text.encode("utf-8")), out)
-    articles = sum(1 for b in doc.blocks if b.role == "title")
-    return ExportResult(Path(out), len(doc.blocks), articles, size)
+    return exported(doc, out, save_atomic(_Bytes(text.encode("utf-8")), out))

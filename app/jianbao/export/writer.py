@@ -192,9 +192,13 @@ def write_docx(model: IssueDocument, out: str | Path, *, template: str | Path | 
                convert: Callable[[str], str] | None = None) -> ExportResult:
     """Render the issue and write it atomically to `out`."""
     document = render(model, template, convert)
-    size = save_atomic(document, out)
+    return exported(model, out, save_atomic(document, out))
+
+
+def exported(model: IssueDocument, out: str | Path, size: int) -> ExportResult:
+    """What writing `model` to `out` (`size` bytes) produced, for any format."""
     articles = sum(1 for b in model.blocks if b.role == "title")
     return ExportResult(Path(out), len(model.blocks), articles, size)
 
 
-__all__ = ["ExportResult", "render", "save_atomic", "write_docx"]
+__all__ = ["ExportResult", "exported", "render", "save_atomic", "write_docx"]
