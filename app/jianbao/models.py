@@ -64,6 +64,11 @@ class ArticleDraft:
     clean_start: int = 0
     clean_end: int = 0
     spans: tuple[tuple[str, int, int], ...] = ()
+    # The segmenter's probability that an article opens where this one does (None: the editor put it there).
+    boundary_confidence: float | None = None
+
+
+UNCERTAIN = (0.2, 0.8)  # boundary probabilities the split preview marks for the editor's look
 
 
 @dataclass(frozen=True)
@@ -79,6 +84,15 @@ class SplitResult:
     cleaning: tuple[CleanStep, ...]
     articles: tuple[ArticleDraft, ...]
     remainder: tuple[Remainder, ...] = ()
+    # Line starts the segmenter weighed, as (clean offset, probability that an article opens there): the
+    # chosen ones and every other with a probability of at least 0.2, for the preview to mark.
+    boundaries: tuple[tuple[int, float], ...] = ()
+
+    def uncertain(self) -> tuple[int, ...]:
+        """Clean offsets of the boundaries the editor should look at: chosen or not, the segmenter gave
+        them a probability between UNCERTAIN's bounds."""
+        low, high = UNCERTAIN
+        return tuple(offset for offset, p in self.boundaries if low <= p <= high)
 
 
 @dataclass(frozen=True)

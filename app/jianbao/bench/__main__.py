@@ -5,7 +5,7 @@ import importlib
 import importlib.util
 import sys
 
-NAMES = ("ingest", "store", "convert", "export", "startup", "classify", "proofread")
+NAMES = ("ingest", "store", "convert", "export", "startup", "classify", "proofread", "split")
 
 
 def main(argv: list[str]) -> int:

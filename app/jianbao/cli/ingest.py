@@ -38,6 +38,7 @@ def split_json(r: SplitResult) -> dict:
             "confidence": a.confidence, "needs_decision": a.needs_decision, "tag": a.tag, "units": list(a.units),
             "date": a.date, "date_text": a.date_text, "subheadings": list(a.subheadings),
             "editors_note": a.editors_note, "body": a.body, "first_line": a.first_line, "last_line": a.last_line,
+            "boundary_confidence": a.boundary_confidence,
         } for a in r.articles],
     }
 
@@ -52,13 +53,16 @@ def cmd_split(args: argparse.Namespace) -> int:
     if args.json:
         print_json(split_json(result))
         return 0
+    doubtful = set(result.uncertain())
     print(f"{result.source}：{result.encoding}，{'繁体' if result.script == 't' else '简体' if result.script == 's' else result.script}，"
-          f"{len(result.articles)} 篇，清理 {len(result.cleaning)} 处")
+          f"{len(result.articles)} 篇，清理 {len(result.cleaning)} 处"
+          + (f"，{len(doubtful)} 处分界没把握（标 ?）" if doubtful else ""))
     for n, a in enumerate(result.articles, start=1):
         cat = a.category or "（待定）"
         if a.category_source not in (None, "tag"):
             cat += f"（{a.category_source} {a.confidence:.0%}）" if a.confidence is not None else f"（{a.category_source}）"
-        print(f"{n:>3}. [{a.first_line}-{a.last_line}] 【{cat}】{a.title}  {a.date_text or ''}  {'、'.join(a.units)}")
+        mark = "?" if a.clean_start in doubtful else " "
+        print(f"{n:>3}.{mark}[{a.first_line}-{a.last_line}] 【{cat}】{a.title}  {a.date_text or ''}  {'、'.join(a.units)}")
     for x in result.remainder:
         print(f"  未归入文章 [{x.first_line}-{x.last_line}]：{x.reason}")
     return 0

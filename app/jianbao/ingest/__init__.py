@@ -18,42 +18,43 @@ from jianbao.ingest.clean import MD_HEADING, clean, is_markdown, line_starts
 from jianbao.ingest.dates import first_date, full_dates, reference_date, resolve
 from jianbao.ingest.decode import Decoded, read_bytes, read_source
 from jianbao.ingest.html import html_to_text
-from jianbao.ingest.split import (
-    Line, article_starts, build, header_lines, lines_of, markdown_starts, tail_parts, with_layout,
-)
-from jianbao.models import ArticleDraft, Remainder, SplitResult
+from jianbao.ingest.segmenter import decode, shipped
+from jianbao.ingest.split import Line, build, lines_of, markdown_level, tail_parts, with_layout
+from jianbao.models import UNCERTAIN, ArticleDraft, Remainder, SplitResult
 
 __all__ = ["split_text", "split_file", "split_bytes", "split_html", "resplit", "read_source"]
 
 
-def split_file(path: str | Path, *, known_units: Iterable[str] = (), classify: bool = True) -> SplitResult:
+def split_file(path: str | Path, *, known_units: Iterable[str] = (), classify: bool = True, segmenter=None) -> SplitResult:
     """Read a file (any supported kind and encoding) and split it."""
     path = Path(path)
     decoded = read_source(path)
-    return _split_decoded(decoded, source=path.name, sha=_sha_file(path), known_units=known_units, classify=classify)
+    return _split_decoded(decoded, source=path.name, sha=_sha_file(path), known_units=known_units, classify=classify,
+                          segmenter=segmenter)
 
 
-def split_bytes(data: bytes, name: str = "粘贴", *, known_units: Iterable[str] = (), classify: bool = True) -> SplitResult:
+def split_bytes(data: bytes, name: str = "粘贴", *, known_units: Iterable[str] = (), classify: bool = True, segmenter=None) -> SplitResult:
     decoded = read_bytes(data, name)
     return _split_decoded(decoded, source=name, sha=hashlib.sha256(data).hexdigest(), known_units=known_units,
-                          classify=classify)
+                          classify=classify, segmenter=segmenter)
 
 
 def split_text(text: str, *, source: str = "粘贴", encoding: str = "utf-8", known_units: Iterable[str] = (),
-               classify: bool = True) -> SplitResult:
+               classify: bool = True, segmenter=None) -> SplitResult:
     """Split text that is already decoded (a paste)."""
     _check_text(text, source)
     sha = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
-    return _split_decoded(Decoded(text, encoding), source=source, sha=sha, known_units=known_units, classify=classify)
+    return _split_decoded(Decoded(text, encoding), source=source, sha=sha, known_units=known_units, classify=classify,
+                          segmenter=segmenter)
 
 
-def split_html(html: str, *, source: str = "粘贴（网页）", known_units: Iterable[str] = (), classify: bool = True) -> SplitResult:
+def split_html(html: str, *, source: str = "粘贴（网页）", known_units: Iterable[str] = (), classify: bool = True, segmenter=None) -> SplitResult:
     """Split HTML from the clipboard or a web page."""
     _check_text(html, source)
     sha = hashlib.sha256(html.encode("utf-8", "surrogatepass")).hexdigest()
     text = html_to_text(html)
     return _split_decoded(Decoded(text, "html", "html"), source=source, sha=sha, known_units=known_units,
-                          classify=classify)
+                          classify=classify, segmenter=segmenter)
 
 
 def _check_text(text: str, source: str) -> None:
@@ -70,15 +71,43 @@ def _sha_file(path: Path) -> str:
 
 
 def _split_decoded(decoded: Decoded, *, source: str, sha: str, known_units: Iterable[str],
-                   classify: bool) -> SplitResult:
+                   classify: bool, segmenter=None) -> SplitResult:
+    segmenter = segmenter or shipped()
     text = _sanitize(decoded.text)
-    cleaned = clean(text)
+    cleaned = clean(text, segmenter)
     script = detect_script(cleaned.text)
-    articles, remainder = _articles(text, cleaned, frozenset(known_units), None, script)
+    articles, remainder, boundaries = _articles(text, cleaned, frozenset(known_units), None, script, segmenter)
     return SplitResult(
         source=source, sha256=sha, encoding=decoded.encoding, script=script, text=text, clean_text=cleaned.text,
         cleaning=cleaned.steps, articles=_finish(articles, classify), remainder=tuple(remainder),
+        boundaries=boundaries,
     )
+
+
+def prepare(text: str, kind: str = "text", segmenter=None):
+    """(cleaned, decoded) of a text as the splitter takes it; `kind` "html" converts it from HTML first."""
+    decoded = _sanitize(html_to_text(text) if kind == "html" else text)
+    return clean(decoded, segmenter or shipped()), decoded
+
+
+def line_context(decoded: str, cleaned) -> tuple[list[bool], list[int]]:
+    """For each non-empty line of the clean text: whether the source had an empty line above it, and its
+    Markdown heading level (0: none)."""
+    text = cleaned.text
+    lines = [line for line in lines_of(text) if line.text.strip()]
+    starts_of_lines = line_starts(decoded)
+
+    def source_line(clean_offset: int) -> int:
+        return bisect.bisect_right(starts_of_lines, cleaned.source_offset(clean_offset, len(decoded)))
+
+    levels = heading_levels(decoded, cleaned, lines_of(text), starts_of_lines)
+    levels = levels if len(levels) >= 2 else {}
+    blank, previous_end = [], None
+    for line in lines:
+        here = source_line(line.start)
+        blank.append(previous_end is not None and here - previous_end >= 2)
+        previous_end = source_line(max(line.start, line.end - 1))
+    return blank, [levels.get(line.index, 0) for line in lines]
 
 
 def _finish(articles: list[ArticleDraft], classify: bool) -> tuple[ArticleDraft, ...]:
@@ -97,8 +126,10 @@ def _sanitize(text: str) -> str:
     return text.encode("utf-8", "replace").decode("utf-8").replace("\x00", "\ufffd")
 
 
-def _articles(decoded: str, cleaned, known_units: frozenset[str], starts: list[int] | None, script: str):
-    """Drafts and remainders of the clean text; every draft carries the bulletin's script ('s' when unknown)."""
+def _articles(decoded: str, cleaned, known_units: frozenset[str], starts: list[int] | None, script: str,
+              segmenter=None):
+    """Drafts, remainders and candidate boundaries of the clean text; every draft carries the bulletin's
+    script ('s' when unknown). `starts`: line indices the editor chose (None: the segmenter chooses)."""
     script = script if script in ("s", "t") else "s"
     text = cleaned.text
     lines = lines_of(text)
@@ -109,16 +140,18 @@ def _articles(decoded: str, cleaned, known_units: frozenset[str], starts: list[i
 
     levels = heading_levels(decoded, cleaned, lines, starts_of_lines)
     levels = levels if len(levels) >= 2 else {}  # one heading does not make a Markdown digest
-    level = 7
-    closings: dict | None = None  # closing attributions article_starts found, for build to reuse
-    if levels:
-        heading_starts, level = markdown_starts(levels)
-        starts = heading_starts if starts is None else starts
-    elif starts is None:
-        closings = {}
-        starts = article_starts(lines, known_units, closings)
-        skip = header_lines(lines, starts)
-        starts = [i for i in starts if i >= skip]
+    level = markdown_level(levels) if levels else 7
+    probability: dict[int, float] = {}
+    if starts is None:
+        filled = [line for line in lines if line.text.strip()]
+        blank, heading = line_context(decoded, cleaned)
+        texts = [line.text for line in filled]
+        probs = (segmenter or shipped()).line_probabilities(texts, blank_before=blank, heading=heading,
+                                                            known_units=known_units)
+        probability = {line.index: p for line, p in zip(filled, probs)}
+        starts = [filled[k].index for k in decode(texts, probs)]
+    boundaries = tuple((lines[i].start, round(p, 3)) for i, p in probability.items()
+                       if p >= UNCERTAIN[0] or i in set(starts))
     remainder: list[Remainder] = []
     first = lines[starts[0]].start if starts else len(text)
     if first > 0:
@@ -140,7 +173,8 @@ def _articles(decoded: str, cleaned, known_units: frozenset[str], starts: list[i
         while chunk and not chunk[-1].text.strip():
             chunk.pop()
         if chunk:
-            piece = build(text, chunk, known_units, closings)
+            piece = build(text, chunk, known_units)
+            piece.confidence = probability.get(a)
             # The line breaks up to the next article belong to this one (as layout): nothing is left over.
             piece.end = next_start
             pieces.append(piece)
@@ -157,8 +191,9 @@ def _articles(decoded: str, cleaned, known_units: frozenset[str], starts: list[i
             units=p.units, date=resolve(found, reference) if found else None, date_text=date_text,
             first_line=source_line(p.start), last_line=source_line(last_char),
             script=script, clean_start=p.start, clean_end=p.end, spans=with_layout(p.spans, p.start, p.end),
+            boundary_confidence=None if p.confidence is None else round(p.confidence, 3),
         ))
-    return drafts, remainder
+    return drafts, remainder, boundaries
 
 
 def _content_end(text: str, end: int) -> int:
@@ -195,18 +230,22 @@ def detect_script(text: str) -> str:
     return "t" if traditional > simplified else "s"
 
 
-def resplit(result: SplitResult, starts: list[int], *, known_units: Iterable[str] = (), classify: bool = True) -> SplitResult:
+def resplit(result: SplitResult, starts: list[int], *, known_units: Iterable[str] = (), classify: bool = True,
+            segmenter=None) -> SplitResult:
     """Split the same source again with the editor's boundaries.
 
     `starts` are character offsets into `result.clean_text`, each the start of a line that opens an article
     (as `ArticleDraft.clean_start` gives them); moving, merging and splitting articles are all a new list.
+    The segmenter must be the one that made `result` (it restores the lines of a text that lost them).
     """
     lines = lines_of(result.clean_text)
     by_offset = {line.start: line.index for line in lines}
     bad = [s for s in starts if s not in by_offset]
     if bad:
         raise InputError("文章分界必须在行首")
-    cleaned = clean(result.text)
-    articles, remainder = _articles(result.text, cleaned, frozenset(known_units), sorted({by_offset[s] for s in starts}),
-                                    result.script)
+    cleaned = clean(result.text, segmenter or shipped())
+    if cleaned.text != result.clean_text:
+        raise InputError("分界所依据的文字已变化，请重新拆分")
+    articles, remainder, _ = _articles(result.text, cleaned, frozenset(known_units),
+                                       sorted({by_offset[s] for s in starts}), result.script)
     return replace(result, articles=_finish(articles, classify), remainder=tuple(remainder))

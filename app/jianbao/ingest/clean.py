@@ -63,28 +63,35 @@ class _Text:
 
     def sub(self, pattern: re.Pattern[str], repl: Callable[[re.Match[str]], str]) -> list[tuple[int, int, str, str]]:
         """Replace matches; returns (decoded start, decoded end, before, after) of each change."""
+        return self.edit((m.start(), m.end(), repl(m)) for m in pattern.finditer(self.text))
+
+    def insert(self, positions: list[int], what: str = "\n") -> list[tuple[int, int, str, str]]:
+        """Insert `what` before each clean offset in `positions` (ascending)."""
+        return self.edit((p, p, what) for p in positions)
+
+    def edit(self, edits) -> list[tuple[int, int, str, str]]:
+        """Apply (start, end, new) replacements of clean ranges, in order and not overlapping."""
         out: list[str] = []
         runs = _Runs()
         changes: list[tuple[int, int, str, str]] = []
         pos = 0
-        for m in pattern.finditer(self.text):
-            new = repl(m)
-            old = m.group(0)
+        for m_start, m_end, new in edits:
+            old = self.text[m_start:m_end]
             if new == old:
                 continue
             keep = 0  # characters kept at the front (an insertion after them) keep their own origin
             while keep < min(len(old), len(new)) and old[keep] == new[keep]:
                 keep += 1
-            first = m.start() + keep  # what the log reports: only the part that changed
+            first = m_start + keep  # what the log reports: only the part that changed
             src_start = self.origin(first)
-            src_end = self.origin(m.end() - 1) + 1 if m.end() > first else src_start
+            src_end = self.origin(m_end - 1) + 1 if m_end > first else src_start
             out.append(self.text[pos:first])
             self._copy(runs, pos, first)
             out.append(new[keep:])
             # Inserted characters take the origin of what they replace (or of what follows them).
-            runs.add(self.origin(first) if first < m.end() else self.origin(m.end()), 0, len(new) - keep)
+            runs.add(self.origin(first) if first < m_end else self.origin(m_end), 0, len(new) - keep)
             changes.append((src_start, src_end, old[keep:], new[keep:]))
-            pos = m.end()
+            pos = m_end
         if changes:
             out.append(self.text[pos:])
             self._copy(runs, pos, len(self.text))
@@ -201,8 +208,12 @@ class Cleaned:
         return self.run_bases[k] + (clean_offset - self.run_starts[k]) * self.run_steps[k]
 
 
-def clean(decoded: str) -> Cleaned:
-    """Clean decoded text; see the module docstring for what is (and is not) changed."""
+SHIPPED = "shipped"  # clean(…, segmenter=SHIPPED): the product's own model; None: no learned step
+
+
+def clean(decoded: str, segmenter=SHIPPED) -> Cleaned:
+    """Clean decoded text; see the module docstring for what is (and is not) changed. `segmenter` restores
+    the titles of a text that lost its line breaks (a `jianbao.ingest.segmenter.Segmenter`)."""
     t = _Text(decoded)
     log = _Log(decoded)
     # One step can reveal work for another ("&</span>nbsp;", a zero-width character hiding a
@@ -232,7 +243,7 @@ def clean(decoded: str) -> Cleaned:
     if t.text.startswith("\n") or t.text.endswith("\n"):
         log.add("blank-lines", "删除首尾空行", t.sub(re.compile(r"\A\n+|\n+\Z"), lambda m: ""))
     _rejoin_hard_wraps(t, log)
-    _restore_paragraphs(t, log)
+    _restore_paragraphs(t, log, segmenter)
     return Cleaned(t.text, tuple(log.steps), tuple(t.starts), tuple(t.bases), tuple(t.steps))
 
 
@@ -291,7 +302,7 @@ def _rejoin_hard_wraps(t: _Text, log: _Log) -> None:
 _UNIT_END = re.compile(r"(?<=[。！？!?”])[(（][^()（）\n]{2,60}[)）](?=\S)")
 
 
-def _restore_paragraphs(t: _Text, log: _Log) -> None:
+def _restore_paragraphs(t: _Text, log: _Log, segmenter) -> None:
     """A paste that lost all its line breaks: break before 【tags】, after units and editor's notes."""
     lines = t.text.split("\n")
     if len(t.text) < 400 or max(map(len, lines)) < 1000 or len(t.text) / len(lines) < 600:
@@ -299,12 +310,19 @@ def _restore_paragraphs(t: _Text, log: _Log) -> None:
     from jianbao.ingest.units import looks_like_units
 
     log.add("paragraphs", "在栏目标签前恢复分段", t.sub(re.compile(r"(?<=[^\n])(?=【[^】\n]{1,12}】)"), lambda m: "\n"))
-    # A title that stood alone on its line now runs into a body opening with a date: "…建设1月3日，…".
-    title_then_date = re.compile(r"(?<=】)[^【。\n]{4,60}?[^\d年](?=(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日[,，])")
-    log.add("paragraphs", "在标题后恢复分段", t.sub(title_then_date, lambda m: m.group(0) + "\n"))
 
     def after_units(m: re.Match[str]) -> str:
         return m.group(0) + "\n" if looks_like_units(m.group(0)[1:-1]) else m.group(0)
 
     log.add("paragraphs", "在报送单位后恢复分段", t.sub(_UNIT_END, after_units))
     log.add("paragraphs", "在编者按后恢复分段", t.sub(re.compile(r"(?:--|——|－－)\s*[编編]者按(?=\S)"), lambda m: m.group(0) + "\n"))
+    if isinstance(segmenter, str):
+        from jianbao.ingest.segmenter import shipped
+
+        segmenter = shipped()
+    if segmenter is not None:
+        # A title that stood alone on its line now runs into the lead of its article ("…建设1月3日，…",
+        # "…稳中求进央视网消息（新闻联播）：…"): the segmenter's glued-title model says where it ends.
+        from jianbao.ingest.segmenter import glued_breaks
+
+        log.add("paragraphs", "在标题前后恢复分段", t.insert(glued_breaks(t.text, segmenter)))

@@ -11,9 +11,9 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from jianbao.ingest.clean import MD_LINK
+from jianbao.ingest.segment_features import TAG
 from jianbao.ingest.units import CREDIT, split_units, trailing_attribution
 
-TAG = re.compile(r"^【([^】\n]{1,12})】")
 _TITLE_END = re.compile(r"[。！？!?]")
 _CLAUSE_END = re.compile(r"[，,：:；;]")
 _NOTE_END = re.compile(r"(?:--|——|－－|—|-)?\s*[编編]者按[:：]?\s*$")
@@ -49,6 +49,7 @@ class Piece:
     body: str = ""
     units: tuple[str, ...] = ()
     subheadings: tuple[str, ...] = ()
+    confidence: float | None = None  # the segmenter's probability that an article opens here
 
 
 def lines_of(text: str) -> list[Line]:
@@ -59,54 +60,13 @@ def lines_of(text: str) -> list[Line]:
     return out
 
 
-def article_starts(lines: list[Line], known_units: frozenset[str] = frozenset(),
-                   closings: dict[int, re.Match[str]] | None = None) -> list[int]:
-    """Indices of lines that open an article: a 【tag】, or the first line after a closing attribution.
-    The attributions found are put in `closings` (line index -> match) for `build` to reuse."""
-    starts: list[int] = []
-    after_close = True
-    closes = 0
-    for line in lines:
-        if not line.text.strip():
-            continue
-        if TAG.match(line.text) or after_close:
-            starts.append(line.index)
-        found = trailing_attribution(line.text, known_units)
-        if found is not None and closings is not None:
-            closings[line.index] = found
-        after_close = found is not None
-        closes += after_close
-    if closes < 2 and not any(TAG.match(line.text) for line in lines):
-        return title_line_starts(lines)
-    return starts
-
-
-def is_title_line(text: str) -> bool:
-    """A line that reads as a headline: short, no sentence inside, not ending like a sentence."""
-    text = text.strip()
-    return 4 <= len(text) <= MAX_SUBHEADING and "。" not in text and not text.endswith(_SENTENCE_END + ("，", ",", "：", ":"))
-
-
-def title_line_starts(lines: list[Line]) -> list[int]:
-    """Digests without tags or units (titles on their own line): each headline line opens an item."""
-    texts = [line for line in lines if line.text.strip()]
-    if len(texts) > 1 and is_title_line(texts[0].text) and is_title_line(texts[1].text):
-        texts = texts[1:]  # a header line ("……主要内容") above the first headline
-    starts = [texts[0].index] if texts else []
-    for prev, line, nxt in zip(texts, texts[1:], texts[2:] + [None]):
-        if is_title_line(line.text) and not is_title_line(prev.text) and nxt is not None and not is_title_line(nxt.text):
-            starts.append(line.index)
-    return starts
-
-
 _RULE = re.compile(r"^\s*(?:-{3,}|\*{3,}|_{3,}|—{2,})\s*$")
 
 
-def markdown_starts(levels: dict[int, int]) -> tuple[list[int], int]:
-    """Markdown digests: the heading level used most (the deeper on a tie) opens articles."""
+def markdown_level(levels: dict[int, int]) -> int:
+    """The heading level of a Markdown digest's articles: the one used most (the deeper on a tie)."""
     counts = Counter(levels.values())
-    level = max(counts, key=lambda lv: (counts[lv], lv))
-    return sorted(i for i, lv in levels.items() if lv == level), level
+    return max(counts, key=lambda lv: (counts[lv], lv))
 
 
 def tail_parts(chunk: list[Line], levels: dict[int, int], level: int) -> list[tuple[int, str]]:
@@ -133,17 +93,6 @@ def tail_parts(chunk: list[Line], levels: dict[int, int], level: int) -> list[tu
 def is_link_line(text: str) -> bool:
     """A line that is only a Markdown link ("[查看原文](https://…)")."""
     return MD_LINK.fullmatch(text.strip()) is not None
-
-
-def header_lines(lines: list[Line], starts: list[int]) -> int:
-    """How many leading lines are a bulletin header (a few short lines before the first tagged article)."""
-    tagged = [i for i in starts if TAG.match(lines[i].text)]
-    if not tagged or tagged[0] == 0 or (len(starts) > 1 and starts[1] < tagged[0]):
-        return 0
-    head = lines[: tagged[0]]
-    if len(head) <= 4 and all(len(line.text) <= 50 and "。" not in line.text for line in head):
-        return tagged[0]
-    return 0
 
 
 def build(text: str, lines: list[Line], known_units: frozenset[str] = frozenset(),
@@ -176,6 +125,8 @@ def _take_title(p: Piece, text: str, start: int, line_end: int) -> int:
     """Title up to the first 。 (the 。 kept as title_end), or the whole short line; returns where it stops."""
     line = text[start:line_end]
     end = _TITLE_END.search(line)
+    if end and len(line) <= MAX_TITLE and _title_goes_on(line[end.end():]):
+        end = None  # "一部微短剧何以带火一座城？（四海听音）": the mark is inside the title
     if end and 0 < end.start() <= MAX_TITLE:
         cut, stop = end.start(), end.end()
     elif len(line) <= MAX_TITLE:
@@ -192,6 +143,12 @@ def _take_title(p: Piece, text: str, start: int, line_end: int) -> int:
     if stop > cut:
         p.spans.append(("title_end", start + cut, start + stop))
     return start + stop
+
+
+def _title_goes_on(rest: str) -> bool:
+    """What follows a ？ or ！ on a title's line is still the title: a short phrase, no sentence."""
+    rest = rest.strip()
+    return 0 < len(rest) <= 30 and not _TITLE_END.search(rest) and "，" not in rest and not rest[0].isdigit()
 
 
 def _take_note(p: Piece, text: str, start: int, end: int) -> int:

@@ -1,0 +1,313 @@
+"""Features of the segmenter: what every signal says about a candidate article boundary.
+
+Two kinds of candidate:
+- a line start (`line_features`): does an article open on this line?
+- a position inside a text that lost its line breaks (`title_end_features`): does a title glued to its lead
+  ("…稳中求进央视网消息（新闻联播）：…") end here?
+
+Features are names (value 1.0 unless given); the weights that turn them into a probability are data
+(`resources/segmenter.json`, built by `scripts/build_segmenter.py`).
+"""
+from __future__ import annotations
+
+import re
+
+from jianbao.ingest.units import CREDIT, trailing_attribution
+
+# A column or category tag opening a line; series names run long: "【连续报道·报效祖国 建功西部】".
+TAG = re.compile(r"^【([^】\n]{1,20})】")
+_SENTENCE_END = ("。", "！", "？", "!", "?", "；", ";", "…")
+_LEAD_IN_END = ("，", ",", "：", ":", "、")
+_CONTINUES = tuple("，,、；;：:。）)”」")
+_CLOSERS = ("”", "」", "』", "）", ")", "》", "’")
+_ORDINAL = re.compile(r"^(?:\d{1,2}[.、．]|[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十\d]{1,3}[)）]|第[一二三四五六七八九十]+[章节部分篇])")
+# How news items open: agency and paper formulas, datelines, time words.
+_LEAD = re.compile(
+    r"^(?:本报讯|本報訊|本报|本報|[^，。\s]{0,8}(?:网|網)消息|新华社|新華社|中新社|中新网|人民网|央视网|据[^，。]{0,12}(?:报道|消息)|"
+    r"记者|記者|通讯员|通訊員|"
+    r"(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日|(?:[一二三四五六七八九十〇○]{4}年)?[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日|"
+    r"近日|日前|近期|近年来|近年來|今年以来|今年以來|今年|去年|昨天|昨日|今天|今日|本周|本週|上周|上週|当天|當天|目前|"
+    r"(?:政府|政府發言人|政府发言人|[^，。\s]{1,10}(?:局|署|处|處|部|委|办|辦|会|會|院|厅|廳))(?:今日|今天|昨日|於|于))"
+)
+_DATELINE = re.compile(r"^[^，。\s]{0,12}(?:\d{1,2}月\d{1,2}日|[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)电")
+_CLAUSE_WORD = re.compile(r"^(?:但|而|并|並|且|同时|同時|此外|另外|其中|对此|對此|为此|為此|因此|所以|然而|不过|不過|如果|以及|和|与|與|及|还|還|也|又|即|则|則)")
+_BYLINE = re.compile(r"(?:责编|責編|版式设计|版式設計|视频编辑|視頻編輯|文字编辑|文字編輯|责任编辑|責任編輯|编辑|編輯|记者|記者|通讯员|通訊員|来源|來源|供稿|撰稿|摄影|攝影)[：:]")
+# "發稿單位：體育局", "来源: 深圳市商务局", "发布时间：…": a labelled metadata line under a headline
+# (named labels only: "重庆铜梁：火龙表演" is a headline, not a label).
+_LABEL = re.compile(
+    r"^(?:发稿单位|發稿單位|来源|來源|信息来源|資料來源|稿源|发布时间|發布時間|发布日期|發布日期|发布机构|發布機構|"
+    r"作者|编辑|編輯|责任编辑|責任編輯|责编|責編|记者|記者|通讯员|通訊員|撰稿|供稿|审核|審核|摄影|攝影|日期|时间|時間|"
+    r"新闻稿|新聞稿|联系人|聯絡人|联系电话|聯絡電話|电话|電話)\s*[：:]")
+# A closing credit in brackets on a line of its own: "（本报记者 苏雁）", "（本报评论员）", "（新华社北京1月2日电）".
+_BRACKETED_CREDIT = re.compile(r"^[（(][^（）()]{0,40}(?:记者|記者|评论员|評論員|通讯员|通訊員|电|電|供稿|撰稿|编辑|編輯|摄|攝|作者)[^（）()]{0,30}[)）]$")
+_HEADER = re.compile(r"主要内容|主要內容|目录|目錄|第\s*\d+\s*期|本期|要目")
+
+
+def _length(n: int) -> str:
+    for top, name in ((3, "0-3"), (8, "4-8"), (15, "9-15"), (25, "16-25"), (40, "26-40"), (60, "41-60"), (100, "61-100")):
+        if n <= top:
+            return name
+    return "100+"
+
+
+def is_title_like(text: str) -> bool:
+    """Short, no sentence inside, not ending like a sentence or a lead-in (a short headline may end with
+    an exclamation or question: "江苏苏州：早餐升级，热！"); not a closing credit in brackets."""
+    text = text.strip()
+    if not 4 <= len(text) <= 40 or "。" in text or _BRACKETED_CREDIT.match(text):
+        return False
+    if text.endswith(("！", "？", "!", "?")):
+        return len(text) <= 30 and not any(c in text[:-1] for c in "！？!?；;")
+    return not text.endswith(_SENTENCE_END + _LEAD_IN_END)
+
+
+def lead_of(text: str) -> str | None:
+    """The lead formula a line opens with, as a feature name, or None."""
+    text = text.lstrip("　 ")
+    if _DATELINE.match(text):
+        return "dateline"
+    m = _LEAD.match(text)
+    if not m:
+        return None
+    word = m.group(0)
+    if "月" in word and "日" in word:
+        return "date"
+    if word.endswith(("消息", "讯", "訊")) or word.startswith(("新华社", "新華社", "中新", "人民网", "央视网", "据")):
+        return "agency"
+    if word.startswith(("记者", "記者", "通讯员", "通訊員")):
+        return "reporter"
+    if word.endswith(("今日", "今天", "昨日", "於", "于")):
+        return "speaker"
+    return "time"
+
+
+def _shape(prefix: str, text: str, out: dict[str, float]) -> None:
+    """Features of one line's own text under a prefix (this line, the previous one, the next one)."""
+    t = text.strip()
+    out[f"{prefix}len={_length(len(t))}"] = 1.0
+    if not t:
+        return
+    if t.endswith(_SENTENCE_END):
+        out[f"{prefix}end=sentence"] = 1.0
+    elif t.endswith(_LEAD_IN_END):
+        out[f"{prefix}end=lead-in"] = 1.0
+    elif t.endswith(_CLOSERS):
+        out[f"{prefix}end=closer"] = 1.0
+    else:
+        out[f"{prefix}end=open"] = 1.0
+    if "。" in t[:-1]:
+        out[f"{prefix}sentence-inside"] = 1.0
+    if is_title_like(t):
+        out[f"{prefix}title-like"] = 1.0
+    lead = lead_of(t)
+    if lead:
+        out[f"{prefix}lead={lead}"] = 1.0
+
+
+def line_class(text: str, known_units: frozenset[str] = frozenset()) -> str:
+    """A coarse kind of line, for the context signatures that let a linear model weigh combinations."""
+    t = text.strip()
+    if not t:
+        return "none"
+    if TAG.match(t):
+        return "tag"
+    if _LABEL.match(t) and len(t) <= 60:
+        return "label"
+    if _BRACKETED_CREDIT.match(t):
+        return "credit"
+    if _BYLINE.search(t[:12]) or (len(t) <= 40 and _BYLINE.search(t)):
+        return "byline"
+    if trailing_attribution(t, known_units) is not None and len(t) <= 80:
+        return "attribution"
+    if is_title_like(t):
+        return "ordinal-title" if _ORDINAL.match(t) else "title"
+    lead = "lead-" if lead_of(t) else ""
+    if t.endswith(_SENTENCE_END + _CLOSERS) and len(t) > 40:
+        return lead + "paragraph"
+    return lead + "short"
+
+
+def line_features(texts: list[str], i: int, *, blank_before: list[bool] | None = None,
+                  heading: list[int] | None = None, known_units: frozenset[str] = frozenset(),
+                  blank_share: float | None = None) -> dict[str, float]:
+    """Features of "an article opens at line i" over the non-empty lines `texts` of a clean text.
+    `blank_before[k]`: the source had an empty line above line k; `heading[k]`: its Markdown/HTML heading
+    level (0: none); `blank_share`: the share of lines with an empty line above."""
+    t = texts[i].strip()
+    prev = texts[i - 1].strip() if i > 0 else ""
+    nxt = texts[i + 1].strip() if i + 1 < len(texts) else ""
+    out: dict[str, float] = {"bias": 1.0}
+    here, before, after = line_class(t, known_units), line_class(prev, known_units), line_class(nxt, known_units)
+    out[f"sig={before}|{here}|{after}"] = 1.0
+    out[f"sig-prev={before}|{here}"] = 1.0
+    out[f"sig-next={here}|{after}"] = 1.0
+    _shape("", t, out)
+    _shape("prev:", prev, out)
+    _shape("next:", nxt, out)
+    if i == 0:
+        out["first-line"] = 1.0
+    if i + 1 == len(texts):
+        out["last-line"] = 1.0
+    tag = TAG.match(t)
+    if tag:
+        out["tag"] = 1.0
+        rest = t[tag.end():].strip()
+        if rest:
+            out["tag+title" if is_title_like(rest) or "。" in rest[:60] else "tag+text"] = 1.0
+        elif is_title_like(prev) and not TAG.match(prev):
+            out["tag-alone:under-title"] = 1.0  # "云南蒙自：走，甩米线克！" then "【至味人间】": the column of the title above
+        else:
+            out["tag-alone"] = 1.0
+    if TAG.fullmatch(prev):
+        out["prev:tag-alone"] = 1.0
+    if TAG.fullmatch(nxt) and is_title_like(t) and not TAG.match(t):
+        out["title+next-tag-alone"] = 1.0
+    if nxt[:1] in _CONTINUES:
+        out["next:continues"] = 1.0  # the next line opens with a comma: this one was cut mid-sentence
+    if t[:1] in _CONTINUES:
+        out["continues"] = 1.0
+    if _ORDINAL.match(t):
+        out["ordinal"] = 1.0
+        if _ORDINAL.match(prev) or _ORDINAL.match(nxt):
+            out["ordinal-list"] = 1.0  # a run of numbered lines: a list (of contents), not headlines
+    if _CLAUSE_WORD.match(t):
+        out["clause-word"] = 1.0
+    if _HEADER.search(t) and len(t) <= 40:
+        out["header-word"] = 1.0
+    if _HEADER.search(prev) and len(prev) <= 40 and not TAG.match(prev):
+        out["prev:header-word"] = 1.0  # the digest's own header ("…主要内容", "2024年第1期") is above
+    if prev and trailing_attribution(prev, known_units) is not None:
+        out["prev:attribution"] = 1.0
+    if _BRACKETED_CREDIT.match(prev):
+        out["prev:closing-credit"] = 1.0  # "（本报记者 苏雁）" closes an article, as a unit attribution does
+    elif prev and (_BYLINE.search(prev[-40:]) or CREDIT.search(prev[-40:])):
+        out["prev:byline"] = 1.0
+    if _BYLINE.search(t[:12]) or _BRACKETED_CREDIT.match(t):
+        out["byline-line"] = 1.0
+    if _LABEL.match(t) and len(t) <= 60:
+        out["label-line"] = 1.0
+    if _LABEL.match(nxt) and len(nxt) <= 60:
+        out["next:label-line"] = 1.0
+        if is_title_like(t):
+            out["title+next-label"] = 1.0
+    if _LABEL.match(prev) and len(prev) <= 60:
+        out["prev:label-line"] = 1.0
+    if trailing_attribution(t, known_units) is not None:
+        out["attribution-line"] = 1.0
+    # The old rule, as one signal among others: a headline between two non-headlines.
+    title = is_title_like(t)
+    if title and not is_title_like(prev) and not is_title_like(nxt):
+        out["title-between-body"] = 1.0
+    if title and lead_of(nxt):
+        out["title+next-lead"] = 1.0
+    if title and prev.endswith(_SENTENCE_END + _CLOSERS):
+        out["title+prev-ended"] = 1.0
+    if title and nxt and not is_title_like(nxt) and len(nxt) > 40:
+        out["title+next-paragraph"] = 1.0
+    if title and _ORDINAL.match(t):
+        out["title+ordinal"] = 1.0
+    # A headline run into its first paragraph with a full stop: "…登记正式启动。“经济普查、利国利民”。2024年…".
+    head, stop, rest = t.partition("。")
+    if stop and rest and not tag and 6 <= len(head) <= 40 and not any(c in head for c in "，,；;"):
+        out["title-sentence-first"] = 1.0
+        if "prev:attribution" in out or "prev:closing-credit" in out:
+            out["title-sentence+prev-closed"] = 1.0
+    if blank_before is not None:
+        # Where every paragraph has an empty line above it, one says nothing; where few do, it parts articles.
+        rare = "" if blank_share is None or blank_share < 0.3 else ":common"
+        if blank_before[i]:
+            out["blank-before" + rare] = 1.0
+            if title:
+                out["title+blank-before" + rare] = 1.0
+        if i + 1 < len(blank_before) and blank_before[i + 1]:
+            out["blank-after"] = 1.0
+    if heading is not None and any(heading):
+        level = heading[i]
+        if not level:
+            out["heading-doc:plain-line"] = 1.0
+        if level:
+            out["heading"] = 1.0
+            levels = [h for h in heading if h]
+            common = max(set(levels), key=lambda lv: (levels.count(lv), lv))
+            out["heading=common" if level == common else "heading<common" if level < common else "heading>common"] = 1.0
+        if i > 0 and heading[i - 1]:
+            out["prev:heading"] = 1.0
+    return out
+
+
+# Title signals that count for more where a digest marks its articles no other way.
+_UNMARKED = ("title-between-body", "title+prev-ended", "title+next-lead", "title+next-paragraph")
+
+
+def all_line_features(texts: list[str], *, blank_before: list[bool] | None = None, heading: list[int] | None = None,
+                      known_units: frozenset[str] = frozenset()) -> list[dict[str, float]]:
+    """`line_features` of every line, with what the whole digest says: the share of lines with an empty
+    line above, and whether it marks its articles at all (tags, closing credits or attributions, headings).
+    In a digest that does not, a headline between paragraphs is all there is to go by (a newspaper page
+    with sub-headings marks its articles with closing credits)."""
+    share = sum(blank_before) / len(blank_before) if blank_before else None
+    stripped = [t.strip() for t in texts]
+    marks = sum(1 for t in stripped if TAG.match(t) or _BRACKETED_CREDIT.match(t)
+                or trailing_attribution(t[-120:], known_units) is not None)
+    unmarked = marks < 2 and not (heading and any(heading))
+    out = []
+    for i in range(len(texts)):
+        f = line_features(texts, i, blank_before=blank_before, heading=heading, known_units=known_units,
+                          blank_share=share)
+        if unmarked:
+            f.update({f"unmarked:{name}": 1.0 for name in _UNMARKED if name in f})
+        out.append(f)
+    return out
+
+
+# ---- titles glued to their lead, in text that lost its line breaks ----
+
+MAX_GLUED_TITLE = 60
+
+
+def title_end_candidates(unit: str, tagged: bool = False) -> range:
+    """Positions k where a title could end inside `unit` (a piece of text after a sentence end):
+    after at least 4 characters, before the first comma or full stop (a title has neither), plus the
+    full stop itself when the title ends with one ("标题一。1月3日，…"). After a 【tag】 a title may hold a
+    comma ("【文明实践】“河”我一起，保护母亲河——…活动。"): there only a full stop ends the candidates."""
+    stop = len(unit)
+    for mark in "。；;！？!?" if tagged else "，,。；;！？!?":
+        at = unit.find(mark, 0, MAX_GLUED_TITLE + 1)
+        if at >= 0:
+            stop = min(stop, at + (1 if mark == "。" else 0))
+    return range(4, min(stop, MAX_GLUED_TITLE) + 1)
+
+
+def title_end_features(unit: str, k: int, *, after_close: bool = False) -> dict[str, float]:
+    """Features of "the title at the start of `unit` ends at k" (unit[:k] the title, unit[k:] the lead)."""
+    a, b = unit[:k], unit[k:]
+    out: dict[str, float] = {"bias": 1.0, f"len={_length(k)}": 1.0}
+    if after_close:
+        out["after-close"] = 1.0
+    if b.startswith("。"):
+        out["ends-with-stop"] = 1.0
+        b = b[1:]
+    lead = lead_of(b)
+    if lead:
+        out[f"lead={lead}"] = 1.0
+    if not b:
+        out["at-end"] = 1.0
+        return out
+    out[f"b1={b[0]}"] = 1.0
+    out[f"a1={a[-1]}"] = 1.0
+    if b[0].isdigit():
+        out["b-digit"] = 1.0
+        if a[-1].isdigit():
+            out["inside-number"] = 1.0
+    if a[-1] in "的和与與及在对對为為把被从從向由于於是了着著之" :
+        out["a-ends-function-word"] = 1.0
+    if a[-1] in " 　":
+        out["a-ends-space"] = 1.0
+    for left, right in ("“”", "《》", "（）", "()", "「」"):
+        if a.count(left) > a.count(right):
+            out["inside-quote"] = 1.0
+    first_clause = re.split(r"[，,。；;！？!?]", b, maxsplit=1)[0]
+    out[f"lead-clause-len={_length(len(first_clause))}"] = 1.0
+    if TAG.match(a):
+        out["tag-first"] = 1.0
+    return out

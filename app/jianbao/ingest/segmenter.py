@@ -1,0 +1,209 @@
+"""Where articles begin: a learned probability for every candidate boundary, and a decoder.
+
+The model is two logistic regressions kept as data (`resources/segmenter.json`, rebuilt by
+`scripts/build_segmenter.py` from the digests in tests/fixtures/digests):
+- `lines`: an article opens on this line (features: `segment_features.line_features`);
+- `glued`: in text that lost its line breaks, a title glued to its lead ends here.
+An editor's corrections refit the weights around the shipped ones (`adapted`).
+"""
+from __future__ import annotations
+
+import json
+import math
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+from jianbao.ingest.segment_features import (
+    TAG, all_line_features, is_title_like, title_end_candidates, title_end_features,
+)
+
+# Structure a source marks itself, added to the learned weights (log-odds): a Markdown heading at the
+# digest's article level, a 【tag】 opening a line (or under a title), a reporting unit or a closing
+# credit "（本报记者 苏雁）" on the line before, the digest's own header ("本期主要内容") above; in a
+# digest with none of these, a headline after a finished paragraph. Every 简报 and newspaper convention
+# says so, but few digests in the corpus carry each, too few to learn from.
+PRIORS = {"heading=common": 8.0, "heading-doc:plain-line": -4.0, "tag+title": 6.0, "tag-alone": 6.0,
+          "title+next-tag-alone": 6.0, "prev:attribution": 3.0, "prev:closing-credit": 3.0,
+          "unmarked:title+prev-ended": 3.0, "header-word": -4.0, "prev:header-word": 3.0}
+
+
+@dataclass(frozen=True)
+class Linear:
+    """A logistic regression over named features."""
+
+    weights: dict[str, float]
+
+    def score(self, features: dict[str, float]) -> float:
+        w = self.weights
+        return sum(w.get(name, 0.0) * value for name, value in features.items())
+
+    def prob(self, features: dict[str, float]) -> float:
+        return _sigmoid(self.score(features))
+
+
+def _sigmoid(z: float) -> float:
+    return 1.0 / (1.0 + math.exp(-z)) if z > -60 else 0.0
+
+
+@dataclass(frozen=True)
+class Segmenter:
+    lines: Linear
+    glued: Linear
+    meta: dict = field(default_factory=dict, compare=False)
+
+    # ---- line starts ----
+
+    def line_probabilities(self, texts: list[str], *, blank_before: list[bool] | None = None,
+                           heading: list[int] | None = None, known_units: frozenset[str] = frozenset()) -> list[float]:
+        feats = all_line_features(texts, blank_before=blank_before, heading=heading, known_units=known_units)
+        scores = [self.lines.score(f) + sum(PRIORS.get(name, 0.0) for name in f) for f in feats]
+        return [_sigmoid(z) for z in consistent(texts, feats, scores)]
+
+    # ---- titles glued to their lead ----
+
+    def glued_title_end(self, unit: str, *, after_close: bool = False, tagged: bool = False) -> int | None:
+        """Where a title at the start of `unit` would end (the best candidate), or None when none can."""
+        best, best_score = None, -math.inf
+        for k in title_end_candidates(unit, tagged):
+            score = self.glued.score(title_end_features(unit, k, after_close=after_close))
+            if score > best_score:
+                best, best_score = k, score
+        return best
+
+    def to_json(self) -> dict:
+        return {"meta": self.meta, "lines": self.lines.weights, "glued": self.glued.weights}
+
+    @classmethod
+    def from_json(cls, data: dict) -> Segmenter:
+        return cls(Linear(dict(data["lines"])), Linear(dict(data["glued"])), dict(data.get("meta", {})))
+
+
+# A digest that marks its articles one way marks them all that way: when nearly every start the model
+# chooses carries one of these marks, a line without it needs stronger evidence (log-odds taken off).
+MARKS = {
+    "tag": lambda f: "tag" in f,
+    "closed before": lambda f: "prev:attribution" in f or "prev:closing-credit" in f,
+    "heading": lambda f: "heading=common" in f,
+}
+CONSISTENCY = 4.0
+
+
+def consistent(texts: list[str], feats: list[dict[str, float]], scores: list[float]) -> list[float]:
+    """The scores with the digest's own mark enforced (see MARKS), judged on the starts the model is sure
+    of (a doubtful start is what the rule is for). Nothing closes before the first article."""
+    probs = [_sigmoid(z) for z in scores]
+    chosen = decode(texts, probs)
+    if not chosen:
+        return scores
+    sure = [i for i in chosen if probs[i] >= 0.9]
+    out = list(scores)
+    for name, has in MARKS.items():
+        after = chosen[0] if name == "closed before" else -1
+        judged = [i for i in sure if i > after]
+        if len(judged) >= 4 and sum(has(feats[i]) for i in judged) >= 0.95 * len(judged):
+            out = [z if has(f) or i <= after else z - CONSISTENCY for i, (z, f) in enumerate(zip(out, feats))]
+    return out
+
+
+def decode(texts: list[str], probs: list[float]) -> list[int]:
+    """The most probable set of article starts (indices into `texts`), under two rules: an article that is
+    only a title line (or a lone 【tag】) is no article, so such a line cannot be followed by another start;
+    and there is at least one article."""
+    n = len(texts)
+    if not n:
+        return []
+    eps = 1e-6
+    on = [math.log(max(p, eps)) for p in probs]
+    off = [math.log(max(1 - p, eps)) for p in probs]
+    bare = [_bare(t) for t in texts]
+    # best[i][s]: best score of lines 0..i with line i a start (s=1) or not (s=0); back pointers alongside.
+    best = [[0.0, 0.0] for _ in range(n)]
+    back = [[0, 0] for _ in range(n)]
+    best[0] = [off[0], on[0]]
+    for i in range(1, n):
+        best[i][0] = max(best[i - 1]) + off[i]
+        back[i][0] = 0 if best[i - 1][0] >= best[i - 1][1] else 1
+        from_off = best[i - 1][0]
+        from_on = best[i - 1][1] if not bare[i - 1] else -math.inf
+        best[i][1] = max(from_off, from_on) + on[i]
+        back[i][1] = 0 if from_off >= from_on else 1
+    state = 0 if best[-1][0] >= best[-1][1] else 1
+    chosen = []
+    for i in range(n - 1, -1, -1):
+        if state:
+            chosen.append(i)
+        state = back[i][state]
+    chosen.reverse()
+    return chosen or [max(range(n), key=lambda i: probs[i])]
+
+
+def _bare(text: str) -> bool:
+    text = text.strip()
+    return bool(TAG.fullmatch(text)) or (is_title_like(text) and len(text) <= 40)
+
+
+_SENTENCE_BREAK = re.compile(r"[。！？!?](?:[”」』’）)]*)")
+
+
+def glued_units(text: str):
+    """The places in text without line breaks where a title could start: after each sentence end and
+    at each line start. Yields (offset, piece up to the next sentence end or line break, length of a
+    【tag】 opening it, whether a closing bracket or a tag comes just before the title)."""
+    starts = [0] + [m.end() for m in _SENTENCE_BREAK.finditer(text)]
+    for a, b in zip(starts, starts[1:] + [len(text)]):
+        offsets = [a] + [a + k + 1 for k, c in enumerate(text[a:b]) if c == "\n"]
+        for start in offsets:
+            line_end = text.find("\n", start, b)
+            piece = text[start: line_end if line_end >= 0 else b]
+            tag = TAG.match(piece)
+            skip = tag.end() if tag else 0
+            after_close = bool(tag) or (start > 0 and text[start - 1] in "）)")
+            yield start, piece, skip, after_close
+
+
+def virtual_lines(text: str, segmenter: Segmenter) -> list[tuple[int, int, int]]:
+    """Text without line breaks cut where a line break could be: at every place a title could start, and
+    after the title that would start there. Returns (start, end, title end or -1) of each piece."""
+    out: list[tuple[int, int, int]] = []
+    for start, piece, skip, after_close in glued_units(text):
+        k = segmenter.glued_title_end(piece[skip:], after_close=after_close, tagged=bool(skip))
+        if k is None:
+            out.append((start, start + len(piece), -1))
+            continue
+        k += skip
+        if piece[k:k + 1] == "。":
+            k += 1
+        if k >= len(piece):
+            out.append((start, start + len(piece), -1))
+            continue
+        out.append((start, start + k, start + k))
+        out.append((start + k, start + len(piece), -1))
+    return out
+
+
+def glued_breaks(text: str, segmenter: Segmenter) -> list[int]:
+    """Offsets where a line break restores a title glued between two articles in text without line
+    breaks: before the title (after the sentence ending the previous article) and after it. The line
+    model judges the pieces as if they were lines."""
+    pieces = virtual_lines(text, segmenter)
+    texts = [text[a:b] for a, b, _ in pieces]
+    keep = [k for k, t in enumerate(texts) if t.strip()]
+    probs = segmenter.line_probabilities([texts[k] for k in keep])
+    out: list[int] = []
+    for j in decode([texts[k] for k in keep], probs):
+        start, end, title_end = pieces[keep[j]]
+        if title_end < 0:
+            continue
+        if start > 0 and text[start - 1] != "\n":
+            out.append(start)
+        out.append(title_end)
+    return sorted(set(out))
+
+
+@lru_cache(maxsize=1)
+def shipped() -> Segmenter:
+    """The model shipped with the product."""
+    data = json.loads(resources.files("jianbao.resources").joinpath("segmenter.json").read_text("utf-8"))
+    return Segmenter.from_json(data)

@@ -1,0 +1,87 @@
+"""The learned segmenter: shipped as data built from the fixtures, confident where it should be, and
+learning from one corrected bulletin."""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from jianbao.ingest import split_text
+from jianbao.ingest.segment_train import (
+    FIXTURES, adapted, corpus, corpus_fingerprint, evaluate, fit, line_examples, split_inputs,
+)
+from jianbao.ingest.segmenter import Segmenter, decode, shipped
+
+SOURCE = FIXTURES / "kaifaqu-digest-2024-01.txt"
+
+
+def test_shipped_model_was_built_from_these_fixtures():
+    # A changed fixture without `python scripts/build_segmenter.py` would ship a model nobody measured.
+    meta = shipped().meta
+    assert meta["fixtures"] == corpus_fingerprint(), "rebuild: .venv/bin/python scripts/build_segmenter.py"
+    assert meta["articles"] >= 400 and len(meta["sources"]) >= 6
+
+
+def test_shipped_model_round_trips_as_data():
+    model = shipped()
+    again = Segmenter.from_json(json.loads(json.dumps(model.to_json())))
+    assert again.lines.weights == model.lines.weights and again.glued.weights == model.glued.weights
+
+
+def test_every_article_carries_its_boundary_confidence():
+    result = split_text(SOURCE.read_text("utf-8"), classify=False)
+    confidences = [a.boundary_confidence for a in result.articles]
+    assert all(c is not None and 0.5 <= c <= 1.0 for c in confidences)
+    chosen = {a.clean_start for a in result.articles}
+    assert chosen <= {offset for offset, _ in result.boundaries}
+
+
+def test_a_doubtful_line_is_reported_uncertain():
+    # A headline-like line between two paragraphs, in a digest whose articles all carry a tag: the
+    # segmenter weighs it but should not be sure.
+    text = ("【工作动态】开发区召开安全生产会议\n1月3日，开发区召开安全生产工作会议，部署节日期间安全工作。\n"
+            "会议要求各单位压实责任。\n（开发区应急管理部）\n"
+            "【项目建设】重点项目集中开工\n1月4日，开发区举行重点项目集中开工仪式，共有12个项目开工。\n"
+            "(开发区经济发展部)\n"
+            "【民生实事】老旧小区改造启动\n1月5日，开发区老旧小区改造工程启动，涉及居民两千余户。\n"
+            "(开发区建设管理部)\n"
+            "【文明实践】志愿服务进社区\n1月6日，志愿者走进社区开展义诊和政策宣讲。\n"
+            "(向阳街道)\n")
+    result = split_text(text, classify=False)
+    assert [a.title for a in result.articles] == ["开发区召开安全生产会议", "重点项目集中开工", "老旧小区改造启动",
+                                                  "志愿服务进社区"]
+    assert all(p >= 0.8 for offset, p in result.boundaries if offset in {a.clean_start for a in result.articles})
+
+
+def test_decoder_keeps_a_title_with_its_body():
+    # Two headline lines in a row cannot both open articles: an article is more than its title.
+    texts = ["开发区召开安全会议", "重点项目集中开工", "1月4日，开发区举行重点项目集中开工仪式。", "老旧小区改造启动", "正文。"]
+    assert decode(texts, [0.7, 0.95, 0.01, 0.9, 0.01]) == [1, 3]
+    assert decode(texts, [0.95, 0.7, 0.01, 0.9, 0.01]) == [0, 3]
+
+
+def test_split_json_gives_boundary_confidence():
+    out = subprocess.run([sys.executable, "-m", "jianbao", "split", "--json", str(SOURCE)], capture_output=True,
+                         text=True, check=True, timeout=120)
+    articles = json.loads(out.stdout)["articles"]
+    assert len(articles) == 20
+    assert all(isinstance(a["boundary_confidence"], float) for a in articles)
+
+
+@pytest.mark.slow
+def test_one_corrected_bulletin_teaches_the_shape():
+    # A model built without the Taiwan presidential office's digests gets some of their titles wrong;
+    # the editor corrects one week's digest, and every other week of that shape then splits exactly.
+    digests = corpus()
+    source = "tw-presidential-office"
+    base = fit([d for d in digests if d.source != source])
+    weeks = [d for d in digests if d.source == source]
+    assert any(evaluate(base, d, "given").recall < 1.0 for d in weeks[1:])
+    corrected = weeks[0]
+    clean_text, blank, heading = split_inputs(corrected.text, corrected.kind, base)
+    model = adapted(base, [line_examples(clean_text, corrected.titles, blank_before=blank, heading=heading)])
+    for d in weeks[1:]:
+        score = evaluate(model, d, "given")
+        assert (score.recall, score.precision) == (1.0, 1.0), d.name
