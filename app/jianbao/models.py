@@ -87,6 +87,9 @@ class SplitResult:
     # Line starts the segmenter weighed, as (clean offset, probability that an article opens there): the
     # chosen ones and every other with a probability of at least 0.2, for the preview to mark.
     boundaries: tuple[tuple[int, float], ...] = ()
+    # The article starts (clean offsets) the segmenter proposed; an editor's resplit keeps them, so an
+    # import can tell a corrected split from an accepted one.
+    proposed: tuple[int, ...] = ()
 
     def uncertain(self) -> tuple[int, ...]:
         """Clean offsets of the boundaries the editor should look at: chosen or not, the segmenter gave

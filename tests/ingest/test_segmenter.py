@@ -85,3 +85,37 @@ def test_one_corrected_bulletin_teaches_the_shape():
     for d in weeks[1:]:
         score = evaluate(model, d, "given")
         assert (score.recall, score.precision) == (1.0, 1.0), d.name
+
+
+def _truth_starts(result, titles):
+    """Clean offsets of the lines where the truth's titles begin."""
+    import bisect
+
+    from jianbao.ingest.segment_train import title_offsets
+
+    lines = [0] + [i + 1 for i, c in enumerate(result.clean_text) if c == "\n"]
+    return sorted({lines[bisect.bisect_right(lines, off) - 1]
+                   for off in title_offsets(result.clean_text, titles) if off is not None})
+
+
+def test_the_desk_learns_from_a_corrected_import(desk):
+    # The shipped model misses some headlines of the Taiwan presidential office's weekly digest. The
+    # editor fixes one week's boundaries in the preview and imports it: the store keeps the correction,
+    # and the next weeks split exactly.
+    truth = json.loads((FIXTURES / "digests" / "tw-presidential-office" / "truth.json").read_text("utf-8"))
+    weeks = [(FIXTURES / "digests" / "tw-presidential-office" / d["file"], [a["title"] for a in d["articles"]])
+             for d in truth["digests"]]
+    (first, first_titles), rest = weeks[0], weeks[1:]
+    assert any([a.title for a in desk.preview_file(path).articles] != titles for path, titles in rest)
+    proposed = desk.preview_file(first)
+    corrected = desk.resplit(proposed, _truth_starts(proposed, first_titles))
+    assert [a.title for a in corrected.articles] == first_titles
+    desk.import_split(corrected)
+    assert len(desk.store.split_corrections()) == 1
+    for path, titles in rest:
+        assert [a.title for a in desk.preview_file(path).articles] == titles, path.name
+
+
+def test_an_accepted_split_is_no_correction(desk):
+    desk.import_split(desk.preview_file(SOURCE))
+    assert desk.store.split_corrections() == []

@@ -39,25 +39,48 @@ class IngestOps:
 
         return replace(result, articles=tuple(fill_categories(result.articles)))
 
+    def segmenter(self):
+        """The shipped segmenter, adapted to every split this store's editors corrected before importing
+        (refitted when a correction is added: a few hundredths of a second a bulletin)."""
+        from jianbao.ingest.segmenter import shipped
+
+        corrections = self.store.split_corrections()
+        if not corrections:
+            return shipped()
+        key = tuple(c[0] for c in corrections)
+        cached = getattr(self, "_adapted_segmenter", None)
+        if cached is not None and cached[0] == key:
+            return cached[1]
+        from jianbao.ingest.segment_train import adapted, correction_examples
+
+        base, units = shipped(), self.store.units()
+        examples = [e for _, text, clean_text, starts in corrections
+                    if (e := correction_examples(text, clean_text, starts, base, units)) is not None]
+        model = adapted(base, examples)
+        self._adapted_segmenter = (key, model)
+        return model
+
     def preview_file(self, path: str | Path) -> SplitResult:
         """Decode, clean, split and classify a file; nothing is stored."""
         from jianbao.ingest import split_file
 
-        return self._classified(split_file(path, known_units=self.store.units(), classify=False))
+        return self._classified(split_file(path, known_units=self.store.units(), classify=False,
+                                           segmenter=self.segmenter()))
 
     def preview_text(self, text: str, *, html: bool = False, source: str = "粘贴") -> SplitResult:
         """The same for pasted text (or clipboard HTML)."""
         from jianbao.ingest import split_html, split_text
 
-        if html:
-            return self._classified(split_html(text, source=source, known_units=self.store.units(), classify=False))
-        return self._classified(split_text(text, source=source, known_units=self.store.units(), classify=False))
+        split = split_html if html else split_text
+        return self._classified(split(text, source=source, known_units=self.store.units(), classify=False,
+                                      segmenter=self.segmenter()))
 
     def resplit(self, result: SplitResult, starts: Sequence[int]) -> SplitResult:
         """The same source split at the editor's boundaries (offsets of line starts in result.clean_text)."""
         from jianbao.ingest import resplit
 
-        return self._classified(resplit(result, list(starts), known_units=self.store.units(), classify=False))
+        return self._classified(resplit(result, list(starts), known_units=self.store.units(), classify=False,
+                                        segmenter=self.segmenter()))
 
     def import_split(self, result: SplitResult, *, allow_duplicate: bool = False) -> ImportResult:
         """Store the bulletin and all its articles in one transaction; a source seen before is refused."""

@@ -80,7 +80,7 @@ def _split_decoded(decoded: Decoded, *, source: str, sha: str, known_units: Iter
     return SplitResult(
         source=source, sha256=sha, encoding=decoded.encoding, script=script, text=text, clean_text=cleaned.text,
         cleaning=cleaned.steps, articles=_finish(articles, classify), remainder=tuple(remainder),
-        boundaries=boundaries,
+        boundaries=boundaries, proposed=tuple(a.clean_start for a in articles),
     )
 
 

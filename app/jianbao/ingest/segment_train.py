@@ -142,6 +142,27 @@ def line_examples(clean_text: str, titles: Iterable[str], *, blank_before: list[
     return all_line_features(texts, blank_before=blank_before, heading=heading), labels
 
 
+def correction_examples(text: str, clean_text: str, starts: Iterable[int], segmenter: Segmenter,
+                        known_units: frozenset[str] = frozenset()) -> tuple[list, list] | None:
+    """Line examples of a bulletin an editor split by hand: `text` as it was split, its clean text and the
+    clean offsets of the starts the editor kept. None when the text no longer cleans the same way (the
+    offsets would point elsewhere)."""
+    from jianbao.ingest import line_context, prepare
+
+    cleaned, decoded = prepare(text, "text", segmenter)
+    if cleaned.text != clean_text:
+        return None
+    blank, heading = line_context(decoded, cleaned)
+    chosen = set(starts)
+    texts, labels, pos = [], [], 0
+    for line in clean_text.split("\n"):
+        if line.strip():
+            texts.append(line)
+            labels.append(int(pos in chosen))
+        pos += len(line) + 1
+    return all_line_features(texts, blank_before=blank, heading=heading, known_units=known_units), labels
+
+
 def glued_examples(text: str, titles: Iterable[str], after: str = "") -> tuple[list[dict[str, float]], list[int]]:
     """Features and labels of where a title ends, in a text that lost its line breaks (after the cleaning
     rules that come before the learned step): the candidates of each place a true title starts."""

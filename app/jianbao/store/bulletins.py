@@ -63,4 +63,17 @@ class BulletinsMixin:
             bulletin_id = BulletinId(cur.lastrowid)
             # A draft's own fields dict (no copy): the insert only reads it.
             ids = self._insert_articles([vars(d) for d in result.articles], bulletin_id=bulletin_id, reason="imported")
+            accepted = [a.clean_start for a in result.articles]
+            if result.proposed and accepted != list(result.proposed):
+                self.conn.execute(
+                    "INSERT INTO split_corrections(bulletin_id, proposed, accepted, saved_at) VALUES (?,?,?,?)",
+                    (bulletin_id, json.dumps(list(result.proposed)), json.dumps(accepted), now()))
             return bulletin_id, ids
+
+    def split_corrections(self) -> list[tuple[int, str, str, list[int]]]:
+        """(bulletin id, text as split, clean text, the starts the editor kept) of every bulletin whose
+        split an editor corrected before importing it, oldest first."""
+        rows = self.conn.execute(
+            "SELECT b.id, b.raw_text, b.clean_text, c.accepted FROM split_corrections c "
+            "JOIN bulletins b ON b.id = c.bulletin_id ORDER BY c.bulletin_id").fetchall()
+        return [(bid, raw, clean, json.loads(accepted)) for bid, raw, clean, accepted in rows]

@@ -225,5 +225,21 @@ def _v5(conn: sqlite3.Connection) -> None:
     index_pending(conn)
 
 
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2, _v3, _v4, _v5]
+# v6: the article starts an editor chose where they differ from the segmenter's proposal, kept per
+# bulletin so the segmenter adapts to this office's sources (desk/ingest.py).
+V6 = """
+CREATE TABLE split_corrections (
+    bulletin_id INTEGER PRIMARY KEY REFERENCES bulletins(id) ON DELETE CASCADE,
+    proposed TEXT NOT NULL,
+    accepted TEXT NOT NULL,
+    saved_at TEXT NOT NULL
+)
+"""
+
+
+def _v6(conn: sqlite3.Connection) -> None:
+    _run(conn, V6)
+
+
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2, _v3, _v4, _v5, _v6]
 SCHEMA_VERSION = len(MIGRATIONS)
