@@ -2,7 +2,8 @@
 
     python scripts/screenshots.py [--out docs/screenshots]
 
-States: empty store (empty.png), the split preview of the shipped sample (split-preview.png), the editor
+States: empty store (empty.png), the split preview of the shipped sample (split-preview.png) and of a real
+digest with doubtful boundaries (split-uncertain.png, from tests/fixtures), the editor
 on an imported article (editor.png, also main.png for the README), a search for 周童 (search.png), the issue
 composer (composer.png), the conversion preview of that issue (convert-preview.png), the proofreading panel
 beside the editor (proofread.png) and the statistics view (stats.png). Runs on a fresh store and settings
@@ -84,6 +85,19 @@ def main(argv: list[str]) -> int:
     settle(window)
     save(preview, "split-preview.png")
     preview.close()
+
+    # A real digest the segmenter is not sure of everywhere: its doubtful boundaries, the first in focus.
+    week = ROOT / "tests" / "fixtures" / "digests" / "tw-presidential-office" / "president-2026-W03-2026-01-12.txt"
+    doubtful: list = []
+    window.worker.submit(lambda desk: desk.preview_file(week), doubtful.append)
+    settle(window)
+    unsure = SplitPreviewDialog(window, window.worker, doubtful[0])
+    unsure.resize(*SIZE)
+    unsure.show()
+    unsure.next_doubt()
+    settle(window)
+    save(unsure, "split-uncertain.png")
+    unsure.close()
 
     window.worker.submit(lambda desk: desk.import_split(preview.result),
                          lambda res: window._imported(res.changed, res.article_ids[0]))

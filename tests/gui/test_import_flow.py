@@ -200,3 +200,46 @@ def test_preview_spans_land_on_their_text_after_rare_characters(open_window, qtb
     for row in (5, 19):
         dialog.select_row(row)
         assert dialog._cursor_line_start() == articles[row].clean_start
+
+
+def test_doubtful_boundaries_are_marked_and_decided_with_keys(open_window, qtbot, settle):
+    # A real digest the segmenter is not sure of everywhere (Taiwan presidential office, one week).
+    from PySide6.QtTest import QTest
+
+    from tests.conftest import FIXTURES
+
+    window = open_window()
+    path = FIXTURES / "digests" / "tw-presidential-office" / "president-2026-W03-2026-01-12.txt"
+    results = []
+    window.worker.submit(lambda desk: desk.preview_file(path), results.append)
+    settle(window)
+    dialog = SplitPreviewDialog(window, window.worker, results[0])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    doubts = dialog.doubts()
+    assert doubts and f"{len(doubts)} 处分界没把握" in dialog.summary.text()
+    starts = dialog.starts()
+    marked = [row for row in range(dialog.table.rowCount()) if dialog.table.item(row, 0).text().endswith("?")]
+    assert marked == [starts.index(d) for d in doubts if d in starts]
+    assert not dialog.keep_doubt_button.isEnabled()
+
+    QTest.keyClick(dialog.table, Qt.Key.Key_F8)
+    assert dialog._focus == doubts[0]
+    QTest.keyClick(dialog.table, Qt.Key.Key_F9)  # kept as proposed: no longer marked, the focus moves on
+    assert dialog.doubts() == doubts[1:]
+    assert dialog.article_count() == len(starts)
+    if len(doubts) > 1:
+        assert dialog._focus == doubts[1]
+    else:
+        QTest.keyClick(dialog.table, Qt.Key.Key_F8)
+
+    # Turning one over changes the split: a proposed start merges away, a doubtful line becomes one.
+    focus = dialog._focus
+    if focus is not None:
+        was_start = focus in dialog.starts()
+        QTest.keyClick(dialog.table, Qt.Key.Key_F7)
+        settle(window)
+        assert (focus in dialog.starts()) != was_start
+        assert focus not in dialog.doubts()

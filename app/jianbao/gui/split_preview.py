@@ -6,7 +6,7 @@ from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QFont, QTextCharFormat, QTextCursor
+from PySide6.QtGui import QColor, QFont, QKeySequence, QShortcut, QTextCharFormat, QTextCursor, QTextFormat
 from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel,
                                QListWidget, QPlainTextEdit, QPushButton, QSplitter, QTableWidget, QTableWidgetItem,
                                QTabWidget, QTextEdit, QVBoxLayout, QWidget)
@@ -16,6 +16,7 @@ from jianbao.gui.worker import DeskWorker
 
 SHADES = (QColor("#fff6d5"), QColor("#e3f0ff"))
 REMAINDER = QColor("#f5d0d0")
+DOUBT = QColor("#ffb74d")  # a boundary the segmenter is not sure of
 TITLE_COLUMN = 1
 
 
@@ -38,6 +39,9 @@ class SplitPreviewDialog(QDialog):
         self._lines = line_starts(result.clean_text)
         self._at = Positions(result.clean_text)  # spans are Python indexes; the text widget counts UTF-16
         self._busy = False
+        self._probability = dict(result.boundaries)
+        self._reviewed: set[int] = set()  # doubtful boundaries the editor has looked at and decided
+        self._focus: int | None = None  # the doubtful boundary the keys act on
 
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
@@ -76,6 +80,20 @@ class SplitPreviewDialog(QDialog):
         for b in (self.merge_button, self.split_button, self.move_button, self.up_button, self.down_button):
             tools.addWidget(b)
         tools.addStretch(1)
+        # Doubtful boundaries, one at a time: F8 goes to the next, F9 keeps it as proposed, F7 turns it over
+        # (a proposed start is merged away, a doubtful line becomes a start).
+        self.next_doubt_button = QPushButton(self.tr("下一处存疑 (F8)"), self)
+        self.keep_doubt_button = QPushButton(self.tr("确认 (F9)"), self)
+        self.flip_doubt_button = QPushButton(self.tr("改判 (F7)"), self)
+        for b, key, tip in ((self.next_doubt_button, "F8", self.tr("跳到下一处没把握的分界（橙色）")),
+                            (self.keep_doubt_button, "F9", self.tr("这一处分界按现在的样子保留，不再标出")),
+                            (self.flip_doubt_button, "F7", self.tr("这一处改过来：是分界的去掉（并入上一篇），不是的从这里开始新文章"))):
+            b.setToolTip(tip)
+            QShortcut(QKeySequence(key), self, b.click)
+        doubts = QHBoxLayout()
+        for b in (self.next_doubt_button, self.keep_doubt_button, self.flip_doubt_button):
+            doubts.addWidget(b)
+        doubts.addStretch(1)
 
         self.cleaning = QListWidget(self)
         self.cleaning.setObjectName("cleaningSteps")
@@ -90,6 +108,7 @@ class SplitPreviewDialog(QDialog):
         lcol.setContentsMargins(0, 0, 0, 0)
         lcol.addWidget(self.table, 1)
         lcol.addLayout(tools)
+        lcol.addLayout(doubts)
         split = QSplitter(Qt.Orientation.Horizontal, self)
         split.addWidget(left)
         split.addWidget(self.text)
@@ -114,6 +133,9 @@ class SplitPreviewDialog(QDialog):
         self.move_button.clicked.connect(lambda: self.move_start(self.current_row(), self._cursor_line_start()))
         self.up_button.clicked.connect(lambda: self.nudge(self.current_row(), -1))
         self.down_button.clicked.connect(lambda: self.nudge(self.current_row(), +1))
+        self.next_doubt_button.clicked.connect(self.next_doubt)
+        self.keep_doubt_button.clicked.connect(self.keep_doubt)
+        self.flip_doubt_button.clicked.connect(self.flip_doubt)
         self._show()
 
     # -- showing ------------------------------------------------------------------
@@ -124,23 +146,36 @@ class SplitPreviewDialog(QDialog):
     def article_count(self) -> int:
         return len(self._result.articles)
 
+    def doubts(self) -> list[int]:
+        """Clean offsets of the doubtful boundaries the editor has not decided yet, in text order."""
+        return sorted(set(self._result.uncertain()) - self._reviewed)
+
     def _show(self) -> None:
         r = self._result
         script = {"t": self.tr("繁体"), "s": self.tr("简体")}.get(r.script, r.script)
-        self.summary.setText(self.tr("{0}：编码 {1}，{2}，分出 {3} 篇文章；清理 {4} 处；未归属文本 {5} 段。"
+        doubts = self.doubts()
+        doubt_text = (self.tr("{0} 处分界没把握（橙色标出：F8 逐处查看，F9 确认，F7 改判）。").format(len(doubts))
+                      if doubts else self.tr("分界都有把握。"))
+        self.summary.setText(self.tr("{0}：编码 {1}，{2}，分出 {3} 篇文章；清理 {4} 处；未归属文本 {5} 段；{6}"
                                      "请核对每篇的起止、标题、栏目、单位和日期，然后导入。").format(
-            r.source, r.encoding, script, len(r.articles), len(r.cleaning), len(r.remainder)))
+            r.source, r.encoding, script, len(r.articles), len(r.cleaning), len(r.remainder), doubt_text))
+        doubtful = set(doubts)
         self.table.blockSignals(True)
         self.table.setRowCount(len(r.articles))
         for row, a in enumerate(r.articles):
             category = (a.category or self.tr("（待定）")) + (" ？" if a.needs_decision else "")
-            cells = [str(row + 1), a.title, category, "、".join(a.units), a.date_text or a.date or "",
-                     f"{a.first_line}–{a.last_line}"]
+            unsure = a.clean_start in doubtful
+            cells = [f"{row + 1}?" if unsure else str(row + 1), a.title, category, "、".join(a.units),
+                     a.date_text or a.date or "", f"{a.first_line}–{a.last_line}"]
             for col, value in enumerate(cells):
                 item = QTableWidgetItem(value)
                 if col != TITLE_COLUMN:
                     item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
                 item.setToolTip(value)
+                if unsure and col == 0:
+                    item.setBackground(DOUBT)
+                    item.setToolTip(self.tr("这篇从这里开始没把握（{0:.0%}）：F9 确认，F7 并入上一篇").format(
+                        self._probability.get(a.clean_start, 0.0)))
                 self.table.setItem(row, col, item)
         self.table.blockSignals(False)
         self.cleaning.clear()
@@ -157,6 +192,10 @@ class SplitPreviewDialog(QDialog):
         self.accept_button.setEnabled(bool(r.articles))
         self._paint_spans()
         self._update_tools()
+
+    def _line_end(self, offset: int) -> int:
+        end = self._result.clean_text.find("\n", offset)
+        return len(self._result.clean_text) if end < 0 else end
 
     def _paint_spans(self) -> None:
         """Shade each article's span of the text, alternating colours; titles bold; remainders red."""
@@ -185,6 +224,16 @@ class SplitPreviewDialog(QDialog):
             fmt = QTextCharFormat()
             fmt.setBackground(REMAINDER)
             span(rem.clean_start, rem.clean_end, fmt)
+        for offset in self.doubts():
+            # The whole line, so a doubtful start that is not an article yet shows too; the one the keys
+            # act on is outlined.
+            fmt = QTextCharFormat()
+            fmt.setBackground(DOUBT)
+            fmt.setProperty(QTextFormat.Property.FullWidthSelection, True)
+            if offset == self._focus:
+                fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+                fmt.setFontWeight(QFont.Weight.Bold)
+            span(offset, self._line_end(offset), fmt)
         self.text.setExtraSelections(selections)
 
     def current_row(self) -> int:
@@ -212,6 +261,11 @@ class SplitPreviewDialog(QDialog):
         self.split_button.setEnabled(enabled and n > 0)
         for b in (self.move_button, self.up_button, self.down_button):
             b.setEnabled(enabled and row >= 0)
+        has_doubts = bool(self.doubts())
+        self.next_doubt_button.setEnabled(enabled and has_doubts)
+        focused = self._focus is not None and self._focus in self.doubts()
+        self.keep_doubt_button.setEnabled(enabled and focused)
+        self.flip_doubt_button.setEnabled(enabled and focused)
 
     def _title_edited(self, item: QTableWidgetItem) -> None:
         if item.column() != TITLE_COLUMN:
@@ -225,6 +279,53 @@ class SplitPreviewDialog(QDialog):
             return
         articles[item.row()] = replace(articles[item.row()], title=title)
         self._result = replace(self._result, articles=tuple(articles))
+
+    # -- doubtful boundaries -----------------------------------------------------------
+    def next_doubt(self) -> None:
+        """Go to the next doubtful boundary after the one in focus (or the cursor), wrapping round."""
+        doubts = self.doubts()
+        if not doubts:
+            self._focus = None
+            self._show()
+            return
+        here = self._focus if self._focus is not None else self._cursor_line_start() - 1
+        self._focus = next((d for d in doubts if d > here), doubts[0])
+        starts = self.starts()
+        if self._focus in starts:
+            self.table.blockSignals(True)
+            self.table.selectRow(starts.index(self._focus))
+            self.table.blockSignals(False)
+        cursor = QTextCursor(self.text.document())
+        cursor.setPosition(self._at.qt(self._focus))
+        self.text.setTextCursor(cursor)
+        self.text.centerCursor()
+        self._paint_spans()
+        self._update_tools()
+
+    def keep_doubt(self) -> None:
+        """The boundary in focus stays as proposed; on to the next."""
+        if self._focus is None:
+            return
+        self._reviewed.add(self._focus)
+        self._show()
+        self.next_doubt()
+
+    def flip_doubt(self) -> None:
+        """The boundary in focus turned over: a proposed start goes (merged into the article before), a
+        doubtful line becomes a start."""
+        if self._focus is None or self._busy:
+            return
+        offset = self._focus
+        self._reviewed.add(offset)
+        starts = self.starts()
+        if offset in starts:
+            if len(starts) == 1:
+                return  # the only article stays
+            row = starts.index(offset)
+            del starts[row]  # the first article's lines become the bulletin's head (kept, reported)
+            self._resplit(starts, max(0, row - 1))
+        else:
+            self.split_at(offset)
 
     # -- changing the boundaries ----------------------------------------------------
     def starts(self) -> list[int]:
