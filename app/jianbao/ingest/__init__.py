@@ -90,18 +90,20 @@ def prepare(text: str, kind: str = "text", segmenter=None):
     return clean(decoded, segmenter or shipped()), decoded
 
 
-def line_context(decoded: str, cleaned) -> tuple[list[bool], list[int]]:
+def line_context(decoded: str, cleaned, levels: dict[int, int] | None = None) -> tuple[list[bool], list[int]]:
     """For each non-empty line of the clean text: whether the source had an empty line above it, and its
-    Markdown heading level (0: none)."""
+    Markdown heading level (0: none). `levels`: the heading levels when already worked out."""
     text = cleaned.text
-    lines = [line for line in lines_of(text) if line.text.strip()]
+    all_lines = lines_of(text)
+    lines = [line for line in all_lines if line.text.strip()]
     starts_of_lines = line_starts(decoded)
 
     def source_line(clean_offset: int) -> int:
         return bisect.bisect_right(starts_of_lines, cleaned.source_offset(clean_offset, len(decoded)))
 
-    levels = heading_levels(decoded, cleaned, lines_of(text), starts_of_lines)
-    levels = levels if len(levels) >= 2 else {}
+    if levels is None:
+        levels = heading_levels(decoded, cleaned, all_lines, starts_of_lines)
+        levels = levels if len(levels) >= 2 else {}
     blank, previous_end = [], None
     for line in lines:
         here = source_line(line.start)
@@ -144,14 +146,15 @@ def _articles(decoded: str, cleaned, known_units: frozenset[str], starts: list[i
     probability: dict[int, float] = {}
     if starts is None:
         filled = [line for line in lines if line.text.strip()]
-        blank, heading = line_context(decoded, cleaned)
+        blank, heading = line_context(decoded, cleaned, levels)
         texts = [line.text for line in filled]
         probs = (segmenter or shipped()).line_probabilities(texts, blank_before=blank, heading=heading,
                                                             known_units=known_units)
         probability = {line.index: p for line, p in zip(filled, probs)}
         starts = [filled[k].index for k in decode(texts, probs)]
+    chosen = set(starts)
     boundaries = tuple((lines[i].start, round(p, 3)) for i, p in probability.items()
-                       if p >= UNCERTAIN[0] or i in set(starts))
+                       if p >= UNCERTAIN[0] or i in chosen)
     remainder: list[Remainder] = []
     first = lines[starts[0]].start if starts else len(text)
     if first > 0:

@@ -11,6 +11,7 @@ Features are names (value 1.0 unless given); the weights that turn them into a p
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from jianbao.ingest.units import CREDIT, trailing_attribution
 
@@ -43,6 +44,11 @@ _BRACKETED_CREDIT = re.compile(r"^[（(][^（）()]{0,40}(?:记者|記者|评论
 _HEADER = re.compile(r"主要内容|主要內容|目录|目錄|第\s*\d+\s*期|本期|要目")
 
 
+def is_closing_credit(text: str) -> bool:
+    """"（本报记者 苏雁）", "（新华社北京1月2日电）": a credit in brackets that closes an article."""
+    return bool(_BRACKETED_CREDIT.match(text.strip()))
+
+
 def _length(n: int) -> str:
     for top, name in ((3, "0-3"), (8, "4-8"), (15, "9-15"), (25, "16-25"), (40, "26-40"), (60, "41-60"), (100, "61-100")):
         if n <= top:
@@ -50,6 +56,7 @@ def _length(n: int) -> str:
     return "100+"
 
 
+@lru_cache(maxsize=8192)
 def is_title_like(text: str) -> bool:
     """Short, no sentence inside, not ending like a sentence or a lead-in (a short headline may end with
     an exclamation or question: "江苏苏州：早餐升级，热！"); not a closing credit in brackets."""
@@ -61,6 +68,7 @@ def is_title_like(text: str) -> bool:
     return not text.endswith(_SENTENCE_END + _LEAD_IN_END)
 
 
+@lru_cache(maxsize=8192)
 def lead_of(text: str) -> str | None:
     """The lead formula a line opens with, as a feature name, or None."""
     text = text.lstrip("　 ")
@@ -83,41 +91,59 @@ def lead_of(text: str) -> str | None:
 
 def _shape(prefix: str, text: str, out: dict[str, float]) -> None:
     """Features of one line's own text under a prefix (this line, the previous one, the next one)."""
-    t = text.strip()
-    out[f"{prefix}len={_length(len(t))}"] = 1.0
+    for name in _shape_names(text.strip()):
+        out[prefix + name] = 1.0
+
+
+# Each line is looked at as itself, as the next line's previous and as the previous line's next: what
+# it is gets worked out once (a 1 MB paste has some 2,600 lines).
+@lru_cache(maxsize=4096)
+def _shape_names(t: str) -> tuple[str, ...]:
+    out = [f"len={_length(len(t))}"]
     if not t:
-        return
+        return tuple(out)
     if t.endswith(_SENTENCE_END):
-        out[f"{prefix}end=sentence"] = 1.0
+        out.append("end=sentence")
     elif t.endswith(_LEAD_IN_END):
-        out[f"{prefix}end=lead-in"] = 1.0
+        out.append("end=lead-in")
     elif t.endswith(_CLOSERS):
-        out[f"{prefix}end=closer"] = 1.0
+        out.append("end=closer")
     else:
-        out[f"{prefix}end=open"] = 1.0
+        out.append("end=open")
     if "。" in t[:-1]:
-        out[f"{prefix}sentence-inside"] = 1.0
+        out.append("sentence-inside")
     if is_title_like(t):
-        out[f"{prefix}title-like"] = 1.0
+        out.append("title-like")
     lead = lead_of(t)
     if lead:
-        out[f"{prefix}lead={lead}"] = 1.0
+        out.append(f"lead={lead}")
+    return tuple(out)
+
+
+@lru_cache(maxsize=8192)
+def _attributed(t: str, known_units: frozenset[str]) -> bool:
+    """Whether the line closes with a unit attribution "(开发区经济发展部)"."""
+    return trailing_attribution(t, known_units) is not None
 
 
 def line_class(text: str, known_units: frozenset[str] = frozenset()) -> str:
     """A coarse kind of line, for the context signatures that let a linear model weigh combinations."""
-    t = text.strip()
+    return _line_class(text.strip(), known_units)
+
+
+@lru_cache(maxsize=4096)
+def _line_class(t: str, known_units: frozenset[str]) -> str:
     if not t:
         return "none"
     if TAG.match(t):
-        return "tag"
+        return "tag-alone" if TAG.fullmatch(t) else "tag"
     if _LABEL.match(t) and len(t) <= 60:
         return "label"
     if _BRACKETED_CREDIT.match(t):
         return "credit"
     if _BYLINE.search(t[:12]) or (len(t) <= 40 and _BYLINE.search(t)):
         return "byline"
-    if trailing_attribution(t, known_units) is not None and len(t) <= 80:
+    if _attributed(t, known_units) and len(t) <= 80:
         return "attribution"
     if is_title_like(t):
         return "ordinal-title" if _ORDINAL.match(t) else "title"
@@ -129,7 +155,7 @@ def line_class(text: str, known_units: frozenset[str] = frozenset()) -> str:
 
 def line_features(texts: list[str], i: int, *, blank_before: list[bool] | None = None,
                   heading: list[int] | None = None, known_units: frozenset[str] = frozenset(),
-                  blank_share: float | None = None) -> dict[str, float]:
+                  blank_share: float | None = None, common_heading: int | None = None) -> dict[str, float]:
     """Features of "an article opens at line i" over the non-empty lines `texts` of a clean text.
     `blank_before[k]`: the source had an empty line above line k; `heading[k]`: its Markdown/HTML heading
     level (0: none); `blank_share`: the share of lines with an empty line above."""
@@ -162,6 +188,8 @@ def line_features(texts: list[str], i: int, *, blank_before: list[bool] | None =
         out["prev:tag-alone"] = 1.0
     if TAG.fullmatch(nxt) and is_title_like(t) and not TAG.match(t):
         out["title+next-tag-alone"] = 1.0
+    elif TAG.match(nxt) and is_title_like(t) and not TAG.match(t):
+        out["title+next-tag-title"] = 1.0  # a headline right above "【工作动态】标题。…": the digest's header
     if nxt[:1] in _CONTINUES:
         out["next:continues"] = 1.0  # the next line opens with a comma: this one was cut mid-sentence
     if t[:1] in _CONTINUES:
@@ -172,11 +200,11 @@ def line_features(texts: list[str], i: int, *, blank_before: list[bool] | None =
             out["ordinal-list"] = 1.0  # a run of numbered lines: a list (of contents), not headlines
     if _CLAUSE_WORD.match(t):
         out["clause-word"] = 1.0
-    if _HEADER.search(t) and len(t) <= 40:
+    if len(t) <= 40 and _HEADER.search(t):  # the length first: no search through a long paragraph
         out["header-word"] = 1.0
-    if _HEADER.search(prev) and len(prev) <= 40 and not TAG.match(prev):
+    if len(prev) <= 40 and _HEADER.search(prev) and not TAG.match(prev):
         out["prev:header-word"] = 1.0  # the digest's own header ("…主要内容", "2024年第1期") is above
-    if prev and trailing_attribution(prev, known_units) is not None:
+    if prev and _attributed(prev, known_units):
         out["prev:attribution"] = 1.0
     if _BRACKETED_CREDIT.match(prev):
         out["prev:closing-credit"] = 1.0  # "（本报记者 苏雁）" closes an article, as a unit attribution does
@@ -192,7 +220,7 @@ def line_features(texts: list[str], i: int, *, blank_before: list[bool] | None =
             out["title+next-label"] = 1.0
     if _LABEL.match(prev) and len(prev) <= 60:
         out["prev:label-line"] = 1.0
-    if trailing_attribution(t, known_units) is not None:
+    if _attributed(t, known_units):
         out["attribution-line"] = 1.0
     # The old rule, as one signal among others: a headline between two non-headlines.
     title = is_title_like(t)
@@ -221,14 +249,13 @@ def line_features(texts: list[str], i: int, *, blank_before: list[bool] | None =
                 out["title+blank-before" + rare] = 1.0
         if i + 1 < len(blank_before) and blank_before[i + 1]:
             out["blank-after"] = 1.0
-    if heading is not None and any(heading):
+    if heading is not None and (common_heading or any(heading)):
         level = heading[i]
         if not level:
             out["heading-doc:plain-line"] = 1.0
         if level:
             out["heading"] = 1.0
-            levels = [h for h in heading if h]
-            common = max(set(levels), key=lambda lv: (levels.count(lv), lv))
+            common = common_heading or _common_level(heading)
             out["heading=common" if level == common else "heading<common" if level < common else "heading>common"] = 1.0
         if i > 0 and heading[i - 1]:
             out["prev:heading"] = 1.0
@@ -239,6 +266,12 @@ def line_features(texts: list[str], i: int, *, blank_before: list[bool] | None =
 _UNMARKED = ("title-between-body", "title+prev-ended", "title+next-lead", "title+next-paragraph")
 
 
+def _common_level(heading: list[int]) -> int:
+    """The digest's article heading level: its most frequent one (the deeper on a tie)."""
+    levels = [h for h in heading if h]
+    return max(set(levels), key=lambda lv: (levels.count(lv), lv))
+
+
 def all_line_features(texts: list[str], *, blank_before: list[bool] | None = None, heading: list[int] | None = None,
                       known_units: frozenset[str] = frozenset()) -> list[dict[str, float]]:
     """`line_features` of every line, with what the whole digest says: the share of lines with an empty
@@ -246,14 +279,17 @@ def all_line_features(texts: list[str], *, blank_before: list[bool] | None = Non
     In a digest that does not, a headline between paragraphs is all there is to go by (a newspaper page
     with sub-headings marks its articles with closing credits)."""
     share = sum(blank_before) / len(blank_before) if blank_before else None
+    known_units = frozenset(known_units)  # a key of the per-line caches
     stripped = [t.strip() for t in texts]
     marks = sum(1 for t in stripped if TAG.match(t) or _BRACKETED_CREDIT.match(t)
-                or trailing_attribution(t[-120:], known_units) is not None)
-    unmarked = marks < 2 and not (heading and any(heading))
+                or _attributed(t, known_units))
+    has_headings = bool(heading) and any(heading)
+    common = _common_level(heading) if has_headings else None
+    unmarked = marks < 2 and not has_headings
     out = []
     for i in range(len(texts)):
-        f = line_features(texts, i, blank_before=blank_before, heading=heading, known_units=known_units,
-                          blank_share=share)
+        f = line_features(texts, i, blank_before=blank_before, heading=heading if has_headings else None,
+                          known_units=known_units, blank_share=share, common_heading=common)
         if unmarked:
             f.update({f"unmarked:{name}": 1.0 for name in _UNMARKED if name in f})
         out.append(f)
@@ -275,7 +311,10 @@ def title_end_candidates(unit: str, tagged: bool = False) -> range:
         at = unit.find(mark, 0, MAX_GLUED_TITLE + 1)
         if at >= 0:
             stop = min(stop, at + (1 if mark == "。" else 0))
-    return range(4, min(stop, MAX_GLUED_TITLE) + 1)
+    top = min(stop, MAX_GLUED_TITLE)
+    if unit.endswith(("！", "？", "!", "?")) and 4 <= len(unit) <= 30 and is_title_like(unit):
+        return range(4, len(unit) + 1)  # a headline ending "…，炫！" is the whole piece
+    return range(4, top + 1)
 
 
 def title_end_features(unit: str, k: int, *, after_close: bool = False) -> dict[str, float]:
@@ -290,6 +329,8 @@ def title_end_features(unit: str, k: int, *, after_close: bool = False) -> dict[
     lead = lead_of(b)
     if lead:
         out[f"lead={lead}"] = 1.0
+    if _LABEL.match(b):
+        out["lead=label"] = 1.0  # "…实力發稿單位：經濟發展局…": a labelled metadata line under the title
     if not b:
         out["at-end"] = 1.0
         return out

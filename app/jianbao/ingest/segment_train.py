@@ -183,13 +183,16 @@ def virtual_examples(text: str, titles: Iterable[str], segmenter: Segmenter, aft
     """Line-model examples from the pieces `virtual_lines` cuts a text without line breaks into."""
     from jianbao.ingest.segmenter import virtual_lines
 
-    pieces = [(a, b) for a, b, _ in virtual_lines(text, segmenter) if text[a:b].strip()]
+    cut = [(a, b, more) for a, b, _, more in virtual_lines(text, segmenter) if text[a:b].strip()]
+    pieces = [(a, b) for a, b, _ in cut]
     texts = [text[a:b] for a, b in pieces]
     starts = {off for off in title_offsets(text, titles, after) if off is not None}
     # A piece opens an article when a title starts at its start, or right after a 【tag】 opening it.
     labels = [int(a in starts or any(TAG.fullmatch(text[a:off].strip()) for off in starts if a < off < b))
               for a, b in pieces]
-    return all_line_features(texts), labels
+    from jianbao.ingest.segmenter import piece_features
+
+    return piece_features(all_line_features(texts), [more for _, _, more in cut]), labels
 
 
 def split_inputs(text: str, kind: str, segmenter: Segmenter | None):

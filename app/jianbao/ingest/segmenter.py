@@ -21,12 +21,14 @@ from jianbao.ingest.segment_features import (
 
 # Structure a source marks itself, added to the learned weights (log-odds): a Markdown heading at the
 # digest's article level, a 【tag】 opening a line (or under a title), a reporting unit or a closing
-# credit "（本报记者 苏雁）" on the line before, the digest's own header ("本期主要内容") above; in a
-# digest with none of these, a headline after a finished paragraph. Every 简报 and newspaper convention
+# credit "（本报记者 苏雁）" on the line before, the digest's own header ("本期主要内容") above (and a
+# headline right above a tagged title is such a header); in a digest with none of these, a headline
+# after a finished paragraph. Every 简报 and newspaper convention
 # says so, but few digests in the corpus carry each, too few to learn from.
 PRIORS = {"heading=common": 8.0, "heading-doc:plain-line": -4.0, "tag+title": 6.0, "tag-alone": 6.0,
           "title+next-tag-alone": 6.0, "prev:attribution": 3.0, "prev:closing-credit": 3.0,
-          "unmarked:title+prev-ended": 3.0, "header-word": -4.0, "prev:header-word": 3.0}
+          "unmarked:title+prev-ended": 3.0, "header-word": -4.0, "prev:header-word": 3.0,
+          "title+next-tag-title": -4.0}
 
 
 @dataclass(frozen=True)
@@ -56,21 +58,37 @@ class Segmenter:
     # ---- line starts ----
 
     def line_probabilities(self, texts: list[str], *, blank_before: list[bool] | None = None,
-                           heading: list[int] | None = None, known_units: frozenset[str] = frozenset()) -> list[float]:
+                           heading: list[int] | None = None, known_units: frozenset[str] = frozenset(),
+                           extra: list[dict[str, float]] | None = None) -> list[float]:
         feats = all_line_features(texts, blank_before=blank_before, heading=heading, known_units=known_units)
-        scores = [self.lines.score(f) + sum(PRIORS.get(name, 0.0) for name in f) for f in feats]
+        if extra is not None:
+            feats = piece_features(feats, extra)
+        scores = [self._with_priors.score(f) for f in feats]
         return [_sigmoid(z) for z in consistent(texts, feats, scores)]
 
     # ---- titles glued to their lead ----
 
-    def glued_title_end(self, unit: str, *, after_close: bool = False, tagged: bool = False) -> int | None:
-        """Where a title at the start of `unit` would end (the best candidate), or None when none can."""
+    def glued_title_end(self, unit: str, *, after_close: bool = False, tagged: bool = False) -> tuple[int, float] | None:
+        """Where a title at the start of `unit` would end (the best candidate) and the model's probability
+        of that end, or None when none can."""
         best, best_score = None, -math.inf
         for k in title_end_candidates(unit, tagged):
             score = self.glued.score(title_end_features(unit, k, after_close=after_close))
             if score > best_score:
                 best, best_score = k, score
-        return best
+        return None if best is None else (best, _sigmoid(best_score))
+
+    @property
+    def _with_priors(self) -> Linear:
+        """The learned weights with the fixed priors added: one lookup a feature."""
+        cached = self.__dict__.get("_priored")
+        if cached is None:
+            weights = dict(self.lines.weights)
+            for name, value in PRIORS.items():
+                weights[name] = weights.get(name, 0.0) + value
+            cached = Linear(weights)
+            object.__setattr__(self, "_priored", cached)
+        return cached
 
     def to_json(self) -> dict:
         return {"meta": self.meta, "lines": self.lines.weights, "glued": self.glued.weights}
@@ -144,14 +162,30 @@ def _bare(text: str) -> bool:
     return bool(TAG.fullmatch(text)) or (is_title_like(text) and len(text) <= 40)
 
 
-_SENTENCE_BREAK = re.compile(r"[。！？!?](?:[”」』’）)]*)")
+_SENTENCE_BREAK = re.compile(r"(?:[。！？!?]|…+)(?:[”」』’）)]*)")
+# A closing credit or unit attribution after a sentence end: "。（本报记者 苏雁）重庆铜梁：…".
+_CLOSING_BRACKET = re.compile(r"[（(]([^（）()\n]{1,60})[)）]")
+
+
+def _break_offsets(text: str) -> list[int]:
+    """Offsets after each sentence end, and after a closing credit or attribution that follows one."""
+    from jianbao.ingest.segment_features import is_closing_credit
+    from jianbao.ingest.units import looks_like_units
+
+    out = [0]
+    for m in _SENTENCE_BREAK.finditer(text):
+        out.append(m.end())
+        bracket = _CLOSING_BRACKET.match(text, m.end())
+        if bracket and (is_closing_credit(bracket.group(0)) or looks_like_units(bracket.group(1))):
+            out.append(bracket.end())
+    return out
 
 
 def glued_units(text: str):
-    """The places in text without line breaks where a title could start: after each sentence end and
-    at each line start. Yields (offset, piece up to the next sentence end or line break, length of a
-    【tag】 opening it, whether a closing bracket or a tag comes just before the title)."""
-    starts = [0] + [m.end() for m in _SENTENCE_BREAK.finditer(text)]
+    """The places in text without line breaks where a title could start: after each sentence end (and
+    the closing credit after it) and at each line start. Yields (offset, piece up to the next such place
+    or line break, length of a 【tag】 opening it, whether a closing bracket or a tag comes just before)."""
+    starts = _break_offsets(text)
     for a, b in zip(starts, starts[1:] + [len(text)]):
         offsets = [a] + [a + k + 1 for k, c in enumerate(text[a:b]) if c == "\n"]
         for start in offsets:
@@ -163,24 +197,37 @@ def glued_units(text: str):
             yield start, piece, skip, after_close
 
 
-def virtual_lines(text: str, segmenter: Segmenter) -> list[tuple[int, int, int]]:
+def virtual_lines(text: str, segmenter: Segmenter) -> list[tuple[int, int, int, dict[str, float]]]:
     """Text without line breaks cut where a line break could be: at every place a title could start, and
-    after the title that would start there. Returns (start, end, title end or -1) of each piece."""
-    out: list[tuple[int, int, int]] = []
+    after the title that would start there. Returns (start, end, title end or -1, features) of each
+    piece; the features tell the line model how sure the title-end model was of the cut."""
+    out: list[tuple[int, int, int, dict[str, float]]] = []
     for start, piece, skip, after_close in glued_units(text):
-        k = segmenter.glued_title_end(piece[skip:], after_close=after_close, tagged=bool(skip))
-        if k is None:
-            out.append((start, start + len(piece), -1))
+        found = segmenter.glued_title_end(piece[skip:], after_close=after_close, tagged=bool(skip))
+        whole = {"piece:whole": 1.0}
+        if found is None:
+            out.append((start, start + len(piece), -1, whole))
             continue
+        k, p = found
         k += skip
         if piece[k:k + 1] == "。":
             k += 1
+        sure = f"piece:cut-p={_bucket(p)}"
         if k >= len(piece):
-            out.append((start, start + len(piece), -1))
+            out.append((start, start + len(piece), -1, {**whole, sure: 1.0}))
             continue
-        out.append((start, start + k, start + k))
-        out.append((start + k, start + len(piece), -1))
+        out.append((start, start + k, start + k, {"piece:title": 1.0, sure: 1.0}))
+        out.append((start + k, start + len(piece), -1, {"piece:after-title": 1.0}))
     return out
+
+
+def piece_features(feats: list[dict[str, float]], extra: list[dict[str, float]]) -> list[dict[str, float]]:
+    """Line features of the pieces `virtual_lines` cut, with how each was cut."""
+    return [{**f, **more} for f, more in zip(feats, extra)]
+
+
+def _bucket(p: float) -> str:
+    return "<0.3" if p < 0.3 else "<0.6" if p < 0.6 else "<0.9" if p < 0.9 else ">=0.9"
 
 
 def glued_breaks(text: str, segmenter: Segmenter) -> list[int]:
@@ -188,12 +235,12 @@ def glued_breaks(text: str, segmenter: Segmenter) -> list[int]:
     breaks: before the title (after the sentence ending the previous article) and after it. The line
     model judges the pieces as if they were lines."""
     pieces = virtual_lines(text, segmenter)
-    texts = [text[a:b] for a, b, _ in pieces]
+    texts = [text[a:b] for a, b, _, _ in pieces]
     keep = [k for k, t in enumerate(texts) if t.strip()]
-    probs = segmenter.line_probabilities([texts[k] for k in keep])
+    probs = segmenter.line_probabilities([texts[k] for k in keep], extra=[pieces[k][3] for k in keep])
     out: list[int] = []
     for j in decode([texts[k] for k in keep], probs):
-        start, end, title_end = pieces[keep[j]]
+        start, end, title_end, _ = pieces[keep[j]]
         if title_end < 0:
             continue
         if start > 0 and text[start - 1] != "\n":

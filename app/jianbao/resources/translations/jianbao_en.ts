@@ -1645,6 +1645,30 @@ imported {1}, encoding {2}, {3} articles</translation>
         <translation>Move the selected article&apos;s start down one line (its first line goes to the previous article)</translation>
     </message>
     <message>
+        <source>下一处存疑 (F8)</source>
+        <translation>Next doubtful (F8)</translation>
+    </message>
+    <message>
+        <source>确认 (F9)</source>
+        <translation>Keep (F9)</translation>
+    </message>
+    <message>
+        <source>改判 (F7)</source>
+        <translation>Turn over (F7)</translation>
+    </message>
+    <message>
+        <source>跳到下一处没把握的分界（橙色）</source>
+        <translation>Go to the next boundary the splitter is unsure of (orange)</translation>
+    </message>
+    <message>
+        <source>这一处分界按现在的样子保留，不再标出</source>
+        <translation>Keep this boundary as proposed and stop marking it</translation>
+    </message>
+    <message>
+        <source>这一处改过来：是分界的去掉（并入上一篇），不是的从这里开始新文章</source>
+        <translation>Turn this one over: a proposed start is merged into the article before, a doubtful line starts a new article</translation>
+    </message>
+    <message>
         <source>繁体</source>
         <translation>Traditional</translation>
     </message>
@@ -1653,12 +1677,24 @@ imported {1}, encoding {2}, {3} articles</translation>
         <translation>Simplified</translation>
     </message>
     <message>
-        <source>{0}：编码 {1}，{2}，分出 {3} 篇文章；清理 {4} 处；未归属文本 {5} 段。请核对每篇的起止、标题、栏目、单位和日期，然后导入。</source>
-        <translation>{0}: encoding {1}, {2}, {3} articles; {4} cleaning steps; {5} unassigned passages. Check each article&apos;s extent, title, category, units and date, then import.</translation>
+        <source>{0} 处分界没把握（橙色标出：F8 逐处查看，F9 确认，F7 改判）。</source>
+        <translation>{0} boundaries are uncertain (orange: F8 goes through them, F9 keeps, F7 turns over). </translation>
+    </message>
+    <message>
+        <source>分界都有把握。</source>
+        <translation>All boundaries are certain. </translation>
+    </message>
+    <message>
+        <source>{0}：编码 {1}，{2}，分出 {3} 篇文章；清理 {4} 处；未归属文本 {5} 段；{6}请核对每篇的起止、标题、栏目、单位和日期，然后导入。</source>
+        <translation>{0}: encoding {1}, {2}, {3} articles; {4} cleanups; {5} unassigned passages; {6}Check each article&apos;s extent, title, category, units and date, then import.</translation>
     </message>
     <message>
         <source>（待定）</source>
         <translation>(undecided)</translation>
+    </message>
+    <message>
+        <source>这篇从这里开始没把握（{0:.0%}）：F9 确认，F7 并入上一篇</source>
+        <translation>Unsure this article starts here ({0:.0%}): F9 keeps it, F7 merges it into the one before</translation>
     </message>
     <message>
         <source>第 {0} 行：{1}（“{2}” → “{3}”）</source>

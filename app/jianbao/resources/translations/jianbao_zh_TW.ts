@@ -1645,6 +1645,30 @@
         <translation>選中文章的起點向下挪一行（第一行歸上一篇）</translation>
     </message>
     <message>
+        <source>下一处存疑 (F8)</source>
+        <translation>下一處存疑 (F8)</translation>
+    </message>
+    <message>
+        <source>确认 (F9)</source>
+        <translation>確認 (F9)</translation>
+    </message>
+    <message>
+        <source>改判 (F7)</source>
+        <translation>改判 (F7)</translation>
+    </message>
+    <message>
+        <source>跳到下一处没把握的分界（橙色）</source>
+        <translation>跳到下一處沒把握的分界（橙色）</translation>
+    </message>
+    <message>
+        <source>这一处分界按现在的样子保留，不再标出</source>
+        <translation>這一處分界按現在的樣子保留，不再標出</translation>
+    </message>
+    <message>
+        <source>这一处改过来：是分界的去掉（并入上一篇），不是的从这里开始新文章</source>
+        <translation>這一處改過來：是分界的去掉（併入上一篇），不是的從這裡開始新文章</translation>
+    </message>
+    <message>
         <source>繁体</source>
         <translation>繁體</translation>
     </message>
@@ -1653,12 +1677,24 @@
         <translation>簡體</translation>
     </message>
     <message>
-        <source>{0}：编码 {1}，{2}，分出 {3} 篇文章；清理 {4} 处；未归属文本 {5} 段。请核对每篇的起止、标题、栏目、单位和日期，然后导入。</source>
-        <translation>{0}：編碼 {1}，{2}，分出 {3} 篇文章；清理 {4} 處；未歸屬文本 {5} 段。請核對每篇的起止、標題、欄目、單位和日期，然後匯入。</translation>
+        <source>{0} 处分界没把握（橙色标出：F8 逐处查看，F9 确认，F7 改判）。</source>
+        <translation>{0} 處分界沒把握（橙色標出：F8 逐處檢視，F9 確認，F7 改判）。</translation>
+    </message>
+    <message>
+        <source>分界都有把握。</source>
+        <translation>分界都有把握。</translation>
+    </message>
+    <message>
+        <source>{0}：编码 {1}，{2}，分出 {3} 篇文章；清理 {4} 处；未归属文本 {5} 段；{6}请核对每篇的起止、标题、栏目、单位和日期，然后导入。</source>
+        <translation>{0}：編碼 {1}，{2}，分出 {3} 篇文章；清理 {4} 處；未歸屬文本 {5} 段；{6}請核對每篇的起止、標題、欄目、單位和日期，然後匯入。</translation>
     </message>
     <message>
         <source>（待定）</source>
         <translation>（待定）</translation>
+    </message>
+    <message>
+        <source>这篇从这里开始没把握（{0:.0%}）：F9 确认，F7 并入上一篇</source>
+        <translation>這篇從這裡開始沒把握（{0:.0%}）：F9 確認，F7 併入上一篇</translation>
     </message>
     <message>
         <source>第 {0} 行：{1}（“{2}” → “{3}”）</source>
