@@ -49,7 +49,7 @@ def main(argv: list[str]) -> int:
     for source, model, held in leave_one_out(digests, only=args.source):
         scores = {form: Score() for form in FORMS}
         for d in held:
-            for form in FORMS:
+            for form in d.forms:
                 scores[form].add(evaluate(model, d, form))
         for form in FORMS:
             totals[form].add(scores[form])

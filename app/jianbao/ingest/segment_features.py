@@ -24,7 +24,7 @@ _CLOSERS = ("”", "」", "』", "）", ")", "》", "’")
 _ORDINAL = re.compile(r"^(?:\d{1,2}[.、．]|[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十\d]{1,3}[)）]|第[一二三四五六七八九十]+[章节部分篇])")
 # How news items open: agency and paper formulas, datelines, time words.
 _LEAD = re.compile(
-    r"^(?:本报讯|本報訊|本报|本報|[^，。\s]{0,8}(?:网|網)消息|新华社|新華社|中新社|中新网|人民网|央视网|据[^，。]{0,12}(?:报道|消息)|"
+    r"^(?:本报讯|本報訊|本报|本報|[\u4e00-\u9fff]{2,3}(?:网|網)消息|国际在线消息|國際在線消息|新华社|新華社|中新社|中新网|人民网|央视网|据[^，。]{0,12}(?:报道|消息)|"
     r"记者|記者|通讯员|通訊員|"
     r"(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日|(?:[一二三四五六七八九十〇○]{4}年)?[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日|"
     r"近日|日前|近期|近年来|近年來|今年以来|今年以來|今年|去年|昨天|昨日|今天|今日|本周|本週|上周|上週|当天|當天|目前|"
@@ -226,8 +226,10 @@ def line_features(texts: list[str], i: int, *, blank_before: list[bool] | None =
     title = is_title_like(t)
     if title and not is_title_like(prev) and not is_title_like(nxt):
         out["title-between-body"] = 1.0
-    if title and lead_of(nxt):
+    next_lead = lead_of(nxt) if title else None
+    if next_lead:
         out["title+next-lead"] = 1.0
+        out[f"title+next-lead={next_lead}"] = 1.0
     if title and prev.endswith(_SENTENCE_END + _CLOSERS):
         out["title+prev-ended"] = 1.0
     if title and nxt and not is_title_like(nxt) and len(nxt) > 40:
@@ -301,11 +303,12 @@ def all_line_features(texts: list[str], *, blank_before: list[bool] | None = Non
 MAX_GLUED_TITLE = 60
 
 
-def title_end_candidates(unit: str, tagged: bool = False) -> range:
+def title_end_candidates(unit: str, tagged: bool = False) -> list[int]:
     """Positions k where a title could end inside `unit` (a piece of text after a sentence end):
     after at least 4 characters, before the first comma or full stop (a title has neither), plus the
     full stop itself when the title ends with one ("标题一。1月3日，…"). After a 【tag】 a title may hold a
-    comma ("【文明实践】“河”我一起，保护母亲河——…活动。"): there only a full stop ends the candidates."""
+    comma ("【文明实践】“河”我一起，保护母亲河——…活动。"): there only a full stop ends the candidates.
+    No lead opens with a comma or a closing mark, and no title ends with an opening one."""
     stop = len(unit)
     for mark in "。；;！？!?" if tagged else "，,。；;！？!?":
         at = unit.find(mark, 0, MAX_GLUED_TITLE + 1)
@@ -313,12 +316,51 @@ def title_end_candidates(unit: str, tagged: bool = False) -> range:
             stop = min(stop, at + (1 if mark == "。" else 0))
     top = min(stop, MAX_GLUED_TITLE)
     if unit.endswith(("！", "？", "!", "?")) and 4 <= len(unit) <= 30 and is_title_like(unit):
-        return range(4, len(unit) + 1)  # a headline ending "…，炫！" is the whole piece
-    return range(4, top + 1)
+        return list(range(4, len(unit) + 1))  # a headline ending "…，炫！" is the whole piece
+    shortest = 2 if tagged else 4  # under its column a headline may be a word: "【江河奔腾看中国】长江"
+    return [k for k in range(shortest, top + 1)
+            if unit[k:k + 1] not in _NO_LEAD_START and unit[k - 1] not in _OPENERS and unit[k - 1] != "\n"]
 
 
-def title_end_features(unit: str, k: int, *, after_close: bool = False) -> dict[str, float]:
-    """Features of "the title at the start of `unit` ends at k" (unit[:k] the title, unit[k:] the lead)."""
+_NO_LEAD_START = frozenset("，,、；;：:）)》”」』’】")
+_OPENERS = frozenset("“「『《（(【‘")
+# Characters that end a clause mid-way and never a headline: a title does not end on a particle or preposition.
+_FUNCTION_END = frozenset("的和与與及在对對为為把被从從向由于於是了着著之并並而或且以将將")
+
+
+def _char_class(c: str) -> str:
+    if c.isdigit():
+        return "digit"
+    if c.isascii() and c.isalpha():
+        return "latin"
+    if c in " \u3000":
+        return "space"
+    if c in _OPENERS:
+        return "opener"
+    if c in "”」』’）)》】":
+        return "closer"
+    if "\u4e00" <= c <= "\u9fff":
+        return "han"
+    return "other"
+
+
+def word_bounds(unit: str) -> frozenset[int]:
+    """Where the dictionary segmentation of the candidates' reach of `unit` puts word boundaries
+    (jieba, without its guesser for unknown words): a title ends between words."""
+    import jieba
+
+    out, pos = set(), 0
+    for word in jieba.lcut(unit[:MAX_GLUED_TITLE + 8], HMM=False):
+        pos += len(word)
+        out.add(pos)
+    return frozenset(out)
+
+
+def title_end_features(unit: str, k: int, *, after_close: bool = False,
+                       bounds: frozenset[int] | None = None) -> dict[str, float]:
+    """Features of "a title at the start of `unit` ends at k" (unit[:k] the title, unit[k:] the lead).
+    They name no character: what generalises across digests is the shape of a headline and of a lead,
+    not the words of the digests the model was built from. `bounds`: `word_bounds(unit)`."""
     a, b = unit[:k], unit[k:]
     out: dict[str, float] = {"bias": 1.0, f"len={_length(k)}": 1.0}
     if after_close:
@@ -334,21 +376,27 @@ def title_end_features(unit: str, k: int, *, after_close: bool = False) -> dict[
     if not b:
         out["at-end"] = 1.0
         return out
-    out[f"b1={b[0]}"] = 1.0
-    out[f"a1={a[-1]}"] = 1.0
-    if b[0].isdigit():
-        out["b-digit"] = 1.0
-        if a[-1].isdigit():
-            out["inside-number"] = 1.0
-    if a[-1] in "的和与與及在对對为為把被从從向由于於是了着著之" :
+    out[f"b-class={_char_class(b[0])}"] = 1.0
+    out[f"a-class={_char_class(a[-1])}"] = 1.0
+    if b[0].isdigit() and a[-1].isdigit():
+        out["inside-number"] = 1.0
+    if a[-1] in _FUNCTION_END:
         out["a-ends-function-word"] = 1.0
-    if a[-1] in " 　":
-        out["a-ends-space"] = 1.0
+    if b[0] in _FUNCTION_END:
+        out["b-opens-function-word"] = 1.0
     for left, right in ("“”", "《》", "（）", "()", "「」"):
         if a.count(left) > a.count(right):
             out["inside-quote"] = 1.0
+    if " " in a.strip() or "\u3000" in a.strip():
+        out["a-has-space"] = 1.0  # a two-part headline "五星红旗耀中华 勠力同心迎盛会"
+    if "：" in a or ":" in a:
+        out["a-has-colon"] = 1.0
+    if bounds is not None and k not in bounds and not (after_close and k == 0):
+        out["inside-word"] = 1.0
     first_clause = re.split(r"[，,。；;！？!?]", b, maxsplit=1)[0]
     out[f"lead-clause-len={_length(len(first_clause))}"] = 1.0
+    if " " in first_clause or "\u3000" in first_clause:
+        out["lead-clause-has-space"] = 1.0  # the headline goes on past k
     if TAG.match(a):
         out["tag-first"] = 1.0
     return out

@@ -31,6 +31,7 @@ class Digest:
     titles: tuple[str, ...]
     kind: str = "text"  # "text", "markdown" or "html"
     after: str = ""  # the titles are looked for after this text (a digest that lists them first as a summary)
+    forms: tuple[str, ...] = FORMS  # the forms it is split in (a Markdown file does not lose its line breaks)
 
 
 def corpus(folder: Path | None = None) -> list[Digest]:
@@ -55,8 +56,30 @@ def corpus(folder: Path | None = None) -> list[Digest]:
         text = xwlb.read_text("utf-8")
         details = text[text.index("## 详细新闻"):]
         titles = tuple(TAG.sub("", m.group(1).strip()) for m in re.finditer(r"^###\s+(.+)$", details, re.M))
-        out.append(Digest("xinwenlianbo-20221001", xwlb.name, text, titles, "markdown", after="详细新闻"))
+        # As a Markdown file, and as the text a copy from its web page gives, which is also pasted without
+        # line breaks or hard-wrapped (the Markdown file itself never is: its markup would stay behind).
+        out.append(Digest("xinwenlianbo-20221001", xwlb.name, text, titles, "markdown", after="详细新闻",
+                          forms=("given",)))
+        out.append(Digest("xinwenlianbo-20221001", "xinwenlianbo-20221001 (plain text)", plain_items(details), titles))
     return out
+
+
+def plain_items(markdown: str) -> str:
+    """A Markdown digest of `### title` headings over HTML paragraphs as the plain text a copy from its web
+    page gives: each heading and each paragraph on a line of its own, links and markup gone (the shape of a
+    text digest: a title line, then its paragraphs)."""
+    from html import unescape
+
+    lines = []
+    for line in markdown.split("\n"):
+        if line.startswith("### "):
+            lines.append(line[4:].strip())
+            continue
+        for para in re.findall(r"<p>(.*?)</p>", line, re.S):
+            para = unescape(re.sub(r"<[^>]+>", "", para)).strip()
+            if para:
+                lines.append(para)
+    return "\n".join(lines) + "\n"
 
 
 def corpus_fingerprint(folder: Path | None = None) -> str:
@@ -165,17 +188,21 @@ def correction_examples(text: str, clean_text: str, starts: Iterable[int], segme
 
 def glued_examples(text: str, titles: Iterable[str], after: str = "") -> tuple[list[dict[str, float]], list[int]]:
     """Features and labels of where a title ends, in a text that lost its line breaks (after the cleaning
-    rules that come before the learned step): the candidates of each place a true title starts."""
+    rules that come before the learned step): every candidate of every place a title could start, so the
+    model says both whether a title starts there and where it ends (1 only at the end of a true title)."""
+    from jianbao.ingest.segment_features import word_bounds
+
     offsets = {off: t for off, t in zip(title_offsets(text, titles, after), titles) if off is not None}
     feats, labels = [], []
     for start, piece, skip, after_close in glued_units(text):
         title = offsets.get(start + skip)
         body = piece[skip:]
-        if not title or not body.startswith(title):
-            continue
-        for k in title_end_candidates(body, tagged=bool(skip)):
-            feats.append(title_end_features(body, k, after_close=after_close))
-            labels.append(1 if k == len(title) else 0)
+        end = len(title) if title and body.startswith(title) else -1
+        candidates = title_end_candidates(body, tagged=bool(skip))
+        bounds = word_bounds(body) if candidates else None
+        for k in candidates:
+            feats.append(title_end_features(body, k, after_close=after_close, bounds=bounds))
+            labels.append(1 if k == end else 0)
     return feats, labels
 
 
@@ -215,7 +242,7 @@ def examples(digests: Iterable[Digest], segmenter_for_glued: Segmenter | None = 
     lines_x, lines_y, glued_x, glued_y = [], [], [], []
     lines_g, glued_g = [], []
     for d in digests:
-        for form in forms:
+        for form in (f for f in forms if f in d.forms):
             text, kind = form_text(d, form)
             if form == "one-line":
                 ruled = clean(text, segmenter=None).text

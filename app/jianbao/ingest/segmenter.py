@@ -16,19 +16,24 @@ from functools import lru_cache
 from importlib import resources
 
 from jianbao.ingest.segment_features import (
-    TAG, all_line_features, is_title_like, title_end_candidates, title_end_features,
+    TAG, word_bounds, all_line_features, is_title_like, title_end_candidates, title_end_features,
 )
 
 # Structure a source marks itself, added to the learned weights (log-odds): a Markdown heading at the
 # digest's article level, a 【tag】 opening a line (or under a title), a reporting unit or a closing
 # credit "（本报记者 苏雁）" on the line before, the digest's own header ("本期主要内容") above (and a
 # headline right above a tagged title is such a header); in a digest with none of these, a headline
-# after a finished paragraph. Every 简报 and newspaper convention
+# after a finished paragraph; a headline over an agency lead or a dateline ("央视网消息（新闻联播）：",
+# "本报北京1月2日电") in any digest. Every 简报 and newspaper convention
 # says so, but few digests in the corpus carry each, too few to learn from.
 PRIORS = {"heading=common": 8.0, "heading-doc:plain-line": -4.0, "tag+title": 6.0, "tag-alone": 6.0,
           "title+next-tag-alone": 6.0, "prev:attribution": 3.0, "prev:closing-credit": 3.0,
           "unmarked:title+prev-ended": 3.0, "header-word": -4.0, "prev:header-word": 3.0,
-          "title+next-tag-title": -4.0}
+          "title+next-tag-title": -4.0, "title+next-lead=agency": 4.0, "title+next-lead=dateline": 4.0}
+# The same for a title glued to its lead: the formulas a news lead opens with ("央视网消息", "本报讯",
+# "新华社北京1月2日电", "1月3日，", "记者从…获悉") follow a headline in every news convention, while
+# the digests of the corpus that lost their line breaks show each formula a few times at most.
+GLUED_PRIORS = {"lead=agency": 4.0, "lead=dateline": 4.0, "lead=date": 2.0, "lead=reporter": 2.0, "lead=time": 1.0}
 
 
 @dataclass(frozen=True)
@@ -72,22 +77,32 @@ class Segmenter:
         """Where a title at the start of `unit` would end (the best candidate) and the model's probability
         of that end, or None when none can."""
         best, best_score = None, -math.inf
-        for k in title_end_candidates(unit, tagged):
-            score = self.glued.score(title_end_features(unit, k, after_close=after_close))
+        candidates = title_end_candidates(unit, tagged)
+        bounds = word_bounds(unit) if candidates else None
+        for k in candidates:
+            score = self._glued_with_priors.score(title_end_features(unit, k, after_close=after_close, bounds=bounds))
             if score > best_score:
                 best, best_score = k, score
         return None if best is None else (best, _sigmoid(best_score))
 
     @property
     def _with_priors(self) -> Linear:
-        """The learned weights with the fixed priors added: one lookup a feature."""
-        cached = self.__dict__.get("_priored")
+        """The learned line weights with the fixed priors added: one lookup a feature."""
+        return self._priored("lines", PRIORS)
+
+    @property
+    def _glued_with_priors(self) -> Linear:
+        return self._priored("glued", GLUED_PRIORS)
+
+    def _priored(self, model: str, priors: dict[str, float]) -> Linear:
+        key = f"_priored_{model}"
+        cached = self.__dict__.get(key)
         if cached is None:
-            weights = dict(self.lines.weights)
-            for name, value in PRIORS.items():
+            weights = dict(getattr(self, model).weights)
+            for name, value in priors.items():
                 weights[name] = weights.get(name, 0.0) + value
             cached = Linear(weights)
-            object.__setattr__(self, "_priored", cached)
+            object.__setattr__(self, key, cached)
         return cached
 
     def to_json(self) -> dict:
@@ -197,6 +212,9 @@ def glued_units(text: str):
             yield start, piece, skip, after_close
 
 
+CUT_MIN = 0.1
+
+
 def virtual_lines(text: str, segmenter: Segmenter) -> list[tuple[int, int, int, dict[str, float]]]:
     """Text without line breaks cut where a line break could be: at every place a title could start, and
     after the title that would start there. Returns (start, end, title end or -1, features) of each
@@ -209,6 +227,11 @@ def virtual_lines(text: str, segmenter: Segmenter) -> list[tuple[int, int, int, 
             out.append((start, start + len(piece), -1, whole))
             continue
         k, p = found
+        if p < CUT_MIN:
+            # Most sentence starts open no title: cutting each at its likeliest title end would hand the
+            # line model a headline-shaped fragment for every sentence of the text.
+            out.append((start, start + len(piece), -1, {**whole, f"piece:cut-p={_bucket(p)}": 1.0}))
+            continue
         k += skip
         if piece[k:k + 1] == "。":
             k += 1
@@ -227,7 +250,7 @@ def piece_features(feats: list[dict[str, float]], extra: list[dict[str, float]])
 
 
 def _bucket(p: float) -> str:
-    return "<0.3" if p < 0.3 else "<0.6" if p < 0.6 else "<0.9" if p < 0.9 else ">=0.9"
+    return "<0.1" if p < 0.1 else "<0.3" if p < 0.3 else "<0.6" if p < 0.6 else "<0.9" if p < 0.9 else ">=0.9"
 
 
 def glued_breaks(text: str, segmenter: Segmenter) -> list[int]:
