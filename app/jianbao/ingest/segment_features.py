@@ -277,7 +277,8 @@ def _common_level(heading: list[int]) -> int:
 def all_line_features(texts: list[str], *, blank_before: list[bool] | None = None, heading: list[int] | None = None,
                       known_units: frozenset[str] = frozenset()) -> list[dict[str, float]]:
     """`line_features` of every line, with what the whole digest says: the share of lines with an empty
-    line above, and whether it marks its articles at all (tags, closing credits or attributions, headings).
+    line above, and whether it marks its articles at all (tags, closing credits or attributions, headings;
+    marks on a third of its headlines or fewer do not count).
     In a digest that does not, a headline between paragraphs is all there is to go by (a newspaper page
     with sub-headings marks its articles with closing credits)."""
     share = sum(blank_before) / len(blank_before) if blank_before else None
@@ -287,14 +288,14 @@ def all_line_features(texts: list[str], *, blank_before: list[bool] | None = Non
                 or _attributed(t, known_units))
     has_headings = bool(heading) and any(heading)
     common = _common_level(heading) if has_headings else None
-    unmarked = marks < 2 and not has_headings
-    out = []
-    for i in range(len(texts)):
-        f = line_features(texts, i, blank_before=blank_before, heading=heading if has_headings else None,
-                          known_units=known_units, blank_share=share, common_heading=common)
-        if unmarked:
+    out = [line_features(texts, i, blank_before=blank_before, heading=heading if has_headings else None,
+                         known_units=known_units, blank_share=share, common_heading=common)
+           for i in range(len(texts))]
+    # A digest that tags a few of its items ("【江河奔腾看中国】") marks the rest by their headlines alone.
+    headlines = sum(1 for f in out if "title+prev-ended" in f)
+    if not has_headings and (marks < 2 or 3 * marks < headlines):
+        for f in out:
             f.update({f"unmarked:{name}": 1.0 for name in _UNMARKED if name in f})
-        out.append(f)
     return out
 
 

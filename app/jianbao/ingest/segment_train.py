@@ -60,26 +60,38 @@ def corpus(folder: Path | None = None) -> list[Digest]:
         # line breaks or hard-wrapped (the Markdown file itself never is: its markup would stay behind).
         out.append(Digest("xinwenlianbo-20221001", xwlb.name, text, titles, "markdown", after="详细新闻",
                           forms=("given",)))
-        out.append(Digest("xinwenlianbo-20221001", "xinwenlianbo-20221001 (plain text)", plain_items(details), titles))
+        plain, plain_titles = plain_items(details)
+        out.append(Digest("xinwenlianbo-20221001", "xinwenlianbo-20221001 (plain text)", plain, plain_titles))
     return out
 
 
-def plain_items(markdown: str) -> str:
+_BOLD_PARAGRAPH = re.compile(r"<p>\s*<strong>([^<]*)</strong>\s*</p>")
+
+
+def plain_items(markdown: str) -> tuple[str, tuple[str, ...]]:
     """A Markdown digest of `### title` headings over HTML paragraphs as the plain text a copy from its web
-    page gives: each heading and each paragraph on a line of its own, links and markup gone (the shape of a
-    text digest: a title line, then its paragraphs)."""
+    page gives (each heading and each paragraph on a line of its own, links and markup gone: a title line,
+    then its paragraphs), and its titles. An item with no text of its own before its first bold paragraph
+    but a lead formula ("国内联播快讯" over "央视网消息（新闻联播）：") is a column of short news: each of
+    its bold paragraphs is an article."""
     from html import unescape
 
-    lines = []
-    for line in markdown.split("\n"):
-        if line.startswith("### "):
-            lines.append(line[4:].strip())
-            continue
-        for para in re.findall(r"<p>(.*?)</p>", line, re.S):
-            para = unescape(re.sub(r"<[^>]+>", "", para)).strip()
-            if para:
-                lines.append(para)
-    return "\n".join(lines) + "\n"
+    def text_of(fragment: str) -> str:
+        return unescape(re.sub(r"<[^>]+>", "", fragment)).replace("\xa0", " ").strip()
+
+    lines, titles = [], []
+    for item in re.split(r"^### ", markdown, flags=re.M)[1:]:
+        heading, _, body = item.partition("\n")
+        bold = [text_of(m.group(1)) for m in _BOLD_PARAGRAPH.finditer(body)]
+        first = _BOLD_PARAGRAPH.search(body)
+        own = text_of(body[:first.start()]) if first else "x"
+        column = bool(bold) and (not own or own.endswith(("：", ":")) and len(own) <= 20)
+        titles += bold if column else [TAG.sub("", heading.strip())]
+        lines.append(heading.strip())
+        for para in re.findall(r"<p>(.*?)</p>", body, re.S):
+            if text_of(para):
+                lines.append(text_of(para))
+    return "\n".join(lines) + "\n", tuple(titles)
 
 
 def corpus_fingerprint(folder: Path | None = None) -> str:
