@@ -41,6 +41,9 @@ _LABEL = re.compile(
     r"新闻稿|新聞稿|联系人|聯絡人|联系电话|聯絡電話|电话|電話)\s*[：:]")
 # A closing credit in brackets on a line of its own: "（本报记者 苏雁）", "（本报评论员）", "（新华社北京1月2日电）".
 _BRACKETED_CREDIT = re.compile(r"^[（(][^（）()]{0,40}(?:记者|記者|评论员|評論員|通讯员|通訊員|电|電|供稿|撰稿|编辑|編輯|摄|攝|作者)[^（）()]{0,30}[)）]$")
+_AFTER_LEAD_DATE = re.compile(r"[，,、：:（(\d至到-]|[上下早晚凌中午夜前后电電起讯訊]")
+# An official notice closes with its issuer and the full date (落款): "深圳市发展和改革委员会 2025年12月3日".
+SIGN_OFF = re.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
 _HEADER = re.compile(r"主要内容|主要內容|目录|目錄|第\s*\d+\s*期|本期|要目")
 
 
@@ -79,7 +82,9 @@ def lead_of(text: str) -> str | None:
         return None
     word = m.group(0)
     if "月" in word and "日" in word:
-        return "date"
+        # "1月3日，", "1月3日上午", "1月3日电": a lead; a date run straight into more words is a sign-off's
+        # date before the next notice ("…委员会 2025年12月3日深圳市…的通知").
+        return "date" if _AFTER_LEAD_DATE.match(text, m.end()) or m.end() == len(text) else "date-run-on"
     if word.endswith(("消息", "讯", "訊")) or word.startswith(("新华社", "新華社", "中新", "人民网", "央视网", "据")):
         return "agency"
     if word.startswith(("记者", "記者", "通讯员", "通訊員")):
@@ -206,6 +211,8 @@ def line_features(texts: list[str], i: int, *, blank_before: list[bool] | None =
         out["prev:header-word"] = 1.0  # the digest's own header ("…主要内容", "2024年第1期") is above
     if prev and _attributed(prev, known_units):
         out["prev:attribution"] = 1.0
+    if prev and SIGN_OFF.search(prev[-16:]) and not SIGN_OFF.match(prev):
+        out["prev:sign-off"] = 1.0
     if _BRACKETED_CREDIT.match(prev):
         out["prev:closing-credit"] = 1.0  # "（本报记者 苏雁）" closes an article, as a unit attribution does
     elif prev and (_BYLINE.search(prev[-40:]) or CREDIT.search(prev[-40:])):
@@ -301,7 +308,7 @@ def all_line_features(texts: list[str], *, blank_before: list[bool] | None = Non
 
 # ---- titles glued to their lead, in text that lost its line breaks ----
 
-MAX_GLUED_TITLE = 60
+MAX_GLUED_TITLE = 90
 
 
 def title_end_candidates(unit: str, tagged: bool = False) -> list[int]:

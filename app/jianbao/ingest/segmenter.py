@@ -193,7 +193,13 @@ def _break_offsets(text: str) -> list[int]:
         bracket = _CLOSING_BRACKET.match(text, m.end())
         if bracket and (is_closing_credit(bracket.group(0)) or looks_like_units(bracket.group(1))):
             out.append(bracket.end())
-    return out
+    out += [m.end() for m in _SIGN_OFF_DATE.finditer(text)]
+    return sorted(set(out))
+
+
+# The date of a sign-off run into the next notice: after an issuer's name (or the space before the date)
+# and before a character that is no punctuation ("…委员会 2025年12月3日深圳市…").
+_SIGN_OFF_DATE = re.compile(r"(?<=[会局委办院部厅府处室司署关心 　])(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[ 　]?(?=[\u4e00-\u9fff《“])")
 
 
 def glued_units(text: str):
