@@ -403,6 +403,8 @@ def title_end_features(unit: str, k: int, *, after_close: bool = False,
         out["inside-word"] = 1.0
     first_clause = re.split(r"[，,。；;！？!?]", b, maxsplit=1)[0]
     out[f"lead-clause-len={_length(len(first_clause))}"] = 1.0
+    if b[len(first_clause):len(first_clause) + 1] == "。" and len(first_clause) <= 40:
+        out["lead-clause-ends-sentence"] = 1.0  # "召开" + "“…”动员会。": the title runs on to the full stop
     if " " in first_clause or "\u3000" in first_clause:
         out["lead-clause-has-space"] = 1.0  # the headline goes on past k
     if TAG.match(a):
