@@ -211,7 +211,7 @@ def line_features(texts: list[str], i: int, *, blank_before: list[bool] | None =
         out["prev:header-word"] = 1.0  # the digest's own header ("…主要内容", "2024年第1期") is above
     if prev and _attributed(prev, known_units):
         out["prev:attribution"] = 1.0
-    if prev and SIGN_OFF.search(prev[-16:]) and not SIGN_OFF.match(prev):
+    if prev and SIGN_OFF.search(prev[-16:]):
         out["prev:sign-off"] = 1.0
     if _BRACKETED_CREDIT.match(prev):
         out["prev:closing-credit"] = 1.0  # "（本报记者 苏雁）" closes an article, as a unit attribution does
@@ -353,15 +353,11 @@ def _char_class(c: str) -> str:
 
 
 def word_bounds(unit: str) -> frozenset[int]:
-    """Where the dictionary segmentation of the candidates' reach of `unit` puts word boundaries
-    (jieba, without its guesser for unknown words): a title ends between words."""
-    import jieba
+    """Where the dictionary segmentation of the candidates' reach of `unit` puts word boundaries: a title
+    ends between words."""
+    from jianbao.script.segment import boundaries
 
-    out, pos = set(), 0
-    for word in jieba.lcut(unit[:MAX_GLUED_TITLE + 8], HMM=False):
-        pos += len(word)
-        out.add(pos)
-    return frozenset(out)
+    return frozenset(boundaries(unit[:MAX_GLUED_TITLE + 8]))
 
 
 def title_end_features(unit: str, k: int, *, after_close: bool = False,
