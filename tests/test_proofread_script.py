@@ -80,3 +80,13 @@ def test_guesses_are_marked(sample_text, sample_script):
     guessed = next(f for f in sample_script if f.start == spot)
     assert settled.confidence > guessed.confidence
     assert "无法确定" in guessed.message and "无法确定" not in settled.message
+
+
+def test_a_fix_is_never_itself_a_phrase_matched_across_words(sample_text):
+    # OpenCC's phrase 对表 -> 對錶 ("set a watch") would fire inside 對標對表 (对标|对表, "measure against the
+    # standard and the schedule"); the words there do not hold it, so no fix is offered and 表 stays.
+    text = "全面部署，對標對表，豐富載體。幹部和干部都在。"
+    found = [(f.kind, f.text, f.suggestion) for f in check_text(text, kinds=["conversion", "script-mixing"])]
+    assert found == [("conversion", "干", "幹")]
+    fixed = apply_fixes(sample_text, check_text(sample_text))
+    assert "對標對表" in fixed and "對錶" not in fixed

@@ -56,6 +56,24 @@ def _aligned(text: str, to: str, terms: Sequence[Term]):
     return "\n".join(lines), (), whole.config
 
 
+def _change_at(changes, starts: list[int], i: int):
+    k = bisect.bisect_right(starts, i) - 1
+    return changes[k] if k >= 0 and changes[k].start <= i < changes[k].end else None
+
+
+def _phrase_holds(simple: str, back: str, config: str, changes, starts: list[int], i: int) -> bool:
+    """Whether a phrase that pinned position i to a form other than the character's default (表 -> 錶 by
+    对表) is a word there: a fix is never itself a phrase matched across words (對標對表 is not 對錶)."""
+    from jianbao.script.engine import converter
+    from jianbao.script.guard import phrase_holds
+
+    change = _change_at(changes, starts, i)
+    word = getattr(change, "word", "") if change is not None else ""
+    if not word or converter(config).convert(simple[i]) == back[i]:
+        return True
+    return phrase_holds(simple, i, word)
+
+
 def _note(changes, starts: list[int], i: int) -> str | None:
     """The converter's note on position i when it could only guess (changes sorted by start)."""
     k = bisect.bisect_right(starts, i) - 1
@@ -103,6 +121,9 @@ def _analyse(text: str, terms: tuple[Term, ...]) -> tuple[str, tuple[Spot, ...]]
         while end < n and differs(end):
             end += 1
         guess = _note(changes, starts, i)
+        if not _phrase_holds(simple, back, config, changes, starts, i):
+            i = end
+            continue
         if not (guess and end < n and text[end] in PLACE_SUFFIX):   # 后川: a place name; the converter only guessed
             spots.append(Spot(start, end, back[start:end], model.one_to_many(text[i]), guess))
         i = end
