@@ -38,10 +38,13 @@ def test_scoring_follows_the_standard_sentence_level_definitions():
 
 
 def test_lone_character_slips_are_found_with_their_fix():
-    for text, wrong, right in (("会议要求各部门提高工作效律，确保任务按时完成。", "律", "率"),
-                               ("我们要坚持以人民为中心的发展思相。", "相", "想")):
-        assert [(f.kind, f.text, f.suggestion) for f in check_text(text, kinds=["typo"])] == [("typo", wrong, right)]
-        assert csc.predict(text) == {text.index(wrong): right}
+    # Shown in the word the fix makes; the bench still counts the one changed position.
+    for text, wrong, right in (("会议要求各部门提高工作效律，确保任务按时完成。", "效律", "效率"),
+                               ("我们要坚持以人民为中心的发展思相。", "思相", "思想")):
+        findings = check_text(text, kinds=["typo"])
+        assert [(f.kind, f.text, f.suggestion) for f in findings] == [("typo", wrong, right)]
+        assert findings[0].message.startswith(f"疑为错别字：“{wrong}”应为“{right}”")
+        assert csc.predict(text) == {text.index(wrong) + 1: right[1]}
 
 
 def test_names_and_attested_words_are_not_lone_character_slips():
