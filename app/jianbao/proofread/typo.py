@@ -252,6 +252,9 @@ def find_typos(simp: str) -> list[tuple[int, int, str, int]]:
             taken.append((s, e))
             found.append((base + s, base + e, fix[0], fix[1]))
         for s, word, k in _char_slips(run, tokens) + _word_slips(run, tokens):
+            # The same stretch written the same way again is a name or a term (路丙辉 six times), not a slip.
+            if simp.count(run[max(0, s + k - 1):s + k + 2]) > 1:
+                continue
             if not any(s < te and ts < s + len(word) for ts, te in taken):
                 taken.append((s, s + len(word)))
                 found.append((base + s, base + s + len(word), word, k))
