@@ -25,8 +25,8 @@ PUBLISHED_SIGHAN15 = {
     "SpellGCN (Cheng et al., 2020)": ((74.8, 80.7, 77.7), (72.1, 77.7, 75.9)),
 }
 # The rule-and-n-gram checker closest to ours in kind: pycorrector's kenlm corrector (jieba words,
-# sound/shape confusion, a 2.8 GB Gigaword n-gram model), correction level, as its author recorded it in
-# pycorrector's examples/evaluate_models.py (shibing624/pycorrector).
+# sound/shape confusion, a 2.8 GB Gigaword n-gram model), correction level by pycorrector's own sentence-level
+# scoring, as its author recorded it in examples/evaluate_models.py of shibing624/pycorrector.
 PUBLISHED_NGRAM_SIGHAN15 = {"pycorrector kenlm (correction)": (65.32, 14.92, 24.29)}
 
 Case = tuple[str, str, dict[int, str]]     # (text as written, right text, {position: right character})
