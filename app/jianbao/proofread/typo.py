@@ -189,14 +189,20 @@ def _pair_fix(run: str, i: int) -> tuple[int, str] | None:
     return i, best[0]
 
 
-def _char_slips(run: str, tokens: list[str]) -> list[tuple[int, str, int]]:
-    """(start, word as it should be, changed index) for lone characters in `run` that are one-character slips;
-    the span is the word the fix makes (效律 -> 效率), so the editor sees the slip in its word."""
+def _lone(tokens: list[str]) -> set[int]:
+    """Offsets of the one-character tokens."""
     single, pos = set(), 0
     for tok in tokens:
         if len(tok) == 1:
             single.add(pos)
         pos += len(tok)
+    return single
+
+
+def _char_slips(run: str, tokens: list[str]) -> list[tuple[int, str, int]]:
+    """(start, word as it should be, changed index) for lone characters in `run` that are one-character slips;
+    the span is the word the fix makes (效律 -> 效率), so the editor sees the slip in its word."""
+    single = _lone(tokens)
     out = []
     for i in sorted(single):
         if run[i] in FUNCTION or _near_surname(run, i, single):
@@ -242,13 +248,14 @@ def find_typos(simp: str) -> list[tuple[int, int, str, int]]:
     for m in HAN_RUN.finditer(simp):
         run, base = m.group(), m.start()
         tokens = _tokens(run)
+        single = _lone(tokens)
         taken: list[tuple[int, int]] = []
         for s, e, alone in sorted(_windows(run, tokens), key=lambda w: w[0] - w[1]):  # longer windows first
             if any(s < te and ts < e for ts, te in taken):
                 continue
             fix = _best_fix(run[s:e], alone)
-            if fix is None or (alone and attested(run, s + fix[1], run[s + fix[1]])) \
-                    or _variant(run[s + fix[1]], fix[0][fix[1]]):
+            if fix is None or _variant(run[s + fix[1]], fix[0][fix[1]]) or (alone and (
+                    attested(run, s + fix[1], run[s + fix[1]]) or _near_surname(run, s + fix[1], single))):
                 continue
             left, right = run[max(0, s - 3):s], run[e:e + 3]
             if lm.score(left + fix[0] + right) - lm.score(left + run[s:e] + right) < MARGIN:
