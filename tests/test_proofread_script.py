@@ -80,3 +80,34 @@ def test_guesses_are_marked(sample_text, sample_script):
     guessed = next(f for f in sample_script if f.start == spot)
     assert settled.confidence > guessed.confidence
     assert "无法确定" in guessed.message and "无法确定" not in settled.message
+
+
+def test_a_fix_is_never_itself_a_phrase_matched_across_words(sample_text):
+    # OpenCC's phrase 对表 -> 對錶 ("set a watch") would fire inside 對標對表 (对标|对表, "measure against the
+    # standard and the schedule"); the words there do not hold it, so no fix is offered and 表 stays.
+    text = "全面部署，對標對表，豐富載體。幹部和干部都在。"
+    found = [(f.kind, f.text, f.suggestion) for f in check_text(text, kinds=["conversion", "script-mixing"])]
+    assert found == [("conversion", "干", "幹")]
+    fixed = apply_fixes(sample_text, check_text(sample_text))
+    assert "對標對表" in fixed and "對錶" not in fixed
+
+
+def test_variant_shapes_get_the_standard_shape():
+    # A one-to-one converter leaves 鑒 and 墻 (OpenCC's own Traditional keeps 鑒); Taiwan's standard writes 鑑, 牆.
+    text = "組織退役軍人進行評殘鑒定工作，清除墻體小廣告。為群眾辦實事。"
+    found = [(f.kind, f.text, f.suggestion) for f in check_text(text, kinds=["conversion", "script-mixing"])]
+    assert found == [("conversion", "鑒", "鑑"), ("conversion", "墻", "牆")]
+    assert "异体字形" in check_text(text, kinds=["conversion"])[0].message
+
+
+def test_shipped_variant_pairs_are_built_from_unihan():
+    import importlib.util
+
+    root = Path(__file__).resolve().parents[1]
+    spec = importlib.util.spec_from_file_location("build_variants", root / "scripts" / "build_variants.py")
+    build = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(build)
+    shipped = (root / "app" / "jianbao" / "resources" / "variants.tsv").read_text("utf-8")
+    assert shipped == build.render(build.SOURCE.read_text("utf-8")), "rebuild: .venv/bin/python scripts/build_variants.py"
+    assert ("鑒", "鑑") in {tuple(line.split("\t")) for line in shipped.splitlines()}
+    assert "幹\t乾" not in shipped and "發\t髮" not in shipped   # different words, not shapes

@@ -75,7 +75,12 @@ def test_bench_reports_precision_recall_and_the_ratio(capsys):
     from jianbao.bench.proofread import main
 
     assert main([]) == 0
-    lines = dict(line.split(": ", 1) for line in capsys.readouterr().out.splitlines() if ": " in line)
+    out = capsys.readouterr().out
+    lines = dict(line.split(": ", 1) for line in out.splitlines() if ": " in line)
+    for name in ("SIGHAN15 simplified", "SIGHAN15 traditional", "ECSpell law", "ECSpell med"):
+        p, r, f1 = (float(x) for x in lines[f"{name} detection"].split()[1::2])
+        assert 0 < p <= 1 and 0 < r <= 1 and 0 < f1 <= 1, name
+    assert "SpellGCN (Cheng et al., 2020)" in out and "train splits" not in out   # tuning figures only on --train
     assert float(lines["false findings per 2000 chars of clean text"].split()[0]) <= 1.0
     assert float(lines["detection precision"]) >= 0.8
     assert float(lines["correction F1"]) > 0

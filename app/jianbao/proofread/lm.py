@@ -34,6 +34,10 @@ _t2s_local = threading.local()
 
 
 CACHE_VERSION = 1
+# Character pairs counted in public government and news text (scripts/build_lm.py): what the dictionary
+# lacks (发力, 思政, 凝心) is attested here.
+BIGRAMS = "lm/bigrams.tsv.gz"
+_pairs: dict[str, int] | None = None
 
 
 def _parse(path: str) -> tuple[dict[str, int], dict[str, int], dict[str, int]]:
@@ -128,6 +132,37 @@ def model() -> _Model:
 
                 _model = _Model(os.path.join(os.path.dirname(jieba.__file__), "dict.txt"))
     return _model
+
+
+def corpus_sources(fixtures: Path) -> list[Path]:
+    """The files scripts/build_lm.py counts, in order (see its docstring for why these)."""
+    digests = sorted(p for p in (fixtures / "digests").glob("*/*") if p.suffix in (".txt", ".md") and p.name != "README.md")
+    train = fixtures / "proofread" / "train"
+    return digests + sorted(train.glob("*.train.tsv")) + sorted(train.glob("*-train-correct.txt"))
+
+
+def corpus_fingerprint(fixtures: Path) -> str:
+    import hashlib
+
+    h = hashlib.sha256()
+    for path in corpus_sources(fixtures):
+        h.update(path.relative_to(fixtures).as_posix().encode() + b"\0" + path.read_bytes())
+    return h.hexdigest()[:16]
+
+
+def pair_count(pair: str) -> int:
+    """How often the two characters `pair` (Simplified) stand together in the shipped corpus counts."""
+    global _pairs
+    if _pairs is None:
+        with _lock:
+            if _pairs is None:
+                import gzip
+                from importlib import resources
+
+                data = gzip.decompress((resources.files("jianbao") / "resources" / BIGRAMS).read_bytes())
+                lines = data.decode("utf-8").split("\n")[1:]
+                _pairs = {line[:2]: int(line[3:]) for line in lines if line}
+    return _pairs.get(pair, 0)
 
 
 def to_simplified(text: str) -> str:

@@ -168,3 +168,17 @@ def _simplified_twin(text: str) -> str:
     """Character-for-character Simplified form of `text` (the text itself if lengths would differ)."""
     twin = converter("t2s").convert(text)
     return twin if len(twin) == len(text) else text
+
+
+def phrase_holds(simplified: str, pos: int, word: str) -> bool:
+    """Whether the dictionary phrase `word` that settled the character at `pos` of `simplified` is a word
+    there: the segmenter keeps it whole (or inside a longer word). 对标对表 splits as 对|标|对|表, so the
+    phrase 对表 (對錶, "set a watch") does not hold there and a fix resting on it is not offered."""
+    n = len(word)
+    for start in range(max(0, pos - n + 1), pos + 1):
+        if simplified[start:start + n] != word:
+            continue
+        lo, hi = max(0, start - WINDOW), min(len(simplified), start + n + WINDOW)
+        cuts = [lo + b for b in segment.boundaries(simplified[lo:hi])]
+        return not any(start < c < start + n for c in cuts)
+    return True   # not found as such (a longer OpenCC entry): leave the converter's word standing
