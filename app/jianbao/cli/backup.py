@@ -31,13 +31,12 @@ def _store_path(args: argparse.Namespace) -> Path:
 
 
 def _listing(store_path: Path, args: argparse.Namespace, *, check: bool) -> int:
-    from jianbao.desk.maintenance import list_backups
-    from jianbao.store.backups import check_backup
+    from jianbao.desk.maintenance import backup_is_usable, list_backups
 
     infos = list_backups(store_path)
     rows = [{"number": n, "path": str(i.path), "kind": i.kind, "label": i.label,
              "created": i.created.isoformat(timespec="seconds") if i.created else None, "bytes": i.size,
-             **({"ok": check_backup(i.path) is None} if check else {})}
+             **({"ok": backup_is_usable(i.path)} if check else {})}
             for n, i in enumerate(infos, start=1)]
     if args.json:
         print_json({"store": str(store_path), "backups": rows})
@@ -75,11 +74,11 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 
 def _resolve(store_path: Path, choice: str) -> Path:
+    from jianbao.desk.maintenance import list_backups
     from jianbao.errors import NotFoundError
-    from jianbao.store.backups import list_backups
 
     if choice.isdigit():
-        backups = list_backups(store_path)
+        backups = [info.path for info in list_backups(store_path)]
         number = int(choice)
         if not 1 <= number <= len(backups):
             raise NotFoundError(f"没有第 {number} 号备份（共 {len(backups)} 份；不带参数运行 jianbao restore 查看列表）")

@@ -59,6 +59,11 @@ def list_backups(store_path: str | Path) -> list[BackupInfo]:
     return [describe_backup(p) for p in _list_backups(store_path)]
 
 
+def backup_is_usable(path: str | Path) -> bool:
+    """Whether a backup file opens and passes SQLite's check (a damaged one cannot be restored)."""
+    return check_backup(Path(path)) is None
+
+
 def restore_store(store_path: str | Path, backup: str | Path) -> Path | None:
     """Put a backup in place of a store that cannot be opened (nothing may have it open).
 

@@ -13,7 +13,7 @@ import functools
 import itertools
 import re
 
-from jianbao.fold import fold, fold_codes, pattern
+from jianbao.fold import compiled as _compiled, fold, fold_codes, pattern
 
 _HAN = "\u3400-\u9fff\uf900-\ufaff"
 _RUNS = re.compile(rf"[{_HAN}]{{2,}}")
@@ -125,23 +125,8 @@ def matcher(query: str) -> tuple[str, str]:
     character it cannot match: joined by it, title and body are searched in one call, and no match
     can run from one into the other."""
     text = needle(query)
-    joint = next(c for c in map(chr, itertools.count()) if fold(c) not in text)  # NUL unless searched for
+    joint = next(c for c in map(chr, itertools.count(1)) if fold(c) not in text)  # \x01 unless searched for; never NUL (PostgreSQL text cannot hold it)
     return pattern(text), joint
-
-
-def spans(query: str, text: str, *, limit: int = 500) -> list[tuple[int, int]]:
-    """Where each word of the query occurs in the text, in either script (for highlighting a hit: a
-    Simplified query shows where it is in a Traditional article). Folding keeps lengths, so the places
-    found are the text's own. At most `limit`, in order."""
-    found = []
-    for word in set(fold(query).split()):
-        found += [m.span() for m in itertools.islice(_compiled(pattern(word)).finditer(text), limit)]
-    return sorted(found)[:limit]
-
-
-@functools.lru_cache(maxsize=64)
-def _compiled(expression: str) -> re.Pattern:
-    return re.compile(expression)
 
 
 def matches(expression: str, text: str | None) -> bool:
