@@ -26,6 +26,36 @@ def _isolated_dirs(tmp_path, monkeypatch):
     monkeypatch.delenv("JIANBAO_STORE", raising=False)
 
 
+@pytest.fixture(scope="session")
+def pg_cluster():
+    """One throw-away PostgreSQL cluster for the whole run (tests/pgcluster.py), started on first use."""
+    from pgcluster import Cluster, binaries
+
+    if binaries() is None:
+        if os.environ.get("CI"):
+            pytest.fail("PostgreSQL is not installed: scripts/setup.sh --test must install Debian's postgresql")
+        pytest.skip("PostgreSQL is not installed (scripts/setup.sh --test installs it)")
+    cluster = Cluster().start()
+    yield cluster
+    cluster.stop()
+
+
+_SCHEMAS = iter(range(1, 1 << 30))
+
+
+@pytest.fixture
+def pg_url(pg_cluster):
+    """A URL of an empty database of its own for one test: a fresh schema first on the search path."""
+    import psycopg
+
+    schema = f"test_{next(_SCHEMAS)}"
+    with psycopg.connect(pg_cluster.url(), autocommit=True) as conn:
+        conn.execute(f"CREATE SCHEMA {schema}")
+    yield f"{pg_cluster.url()}?options=-csearch_path%3D{schema}"
+    with psycopg.connect(pg_cluster.url(), autocommit=True) as conn:
+        conn.execute(f"DROP SCHEMA {schema} CASCADE")
+
+
 @pytest.fixture
 def store_path(tmp_path) -> Path:
     return tmp_path / "store" / "jianbao.db"

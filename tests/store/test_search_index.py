@@ -34,8 +34,12 @@ def add_many(store: Store, count: int) -> list[int]:
 
 
 def in_index(store: Store, pair: str) -> list[int]:
-    """Rows the FTS index itself holds for one bigram."""
-    rows = store.conn.execute("SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?", (f'"{bigram_word(pair)}"',))
+    """Rows the index itself holds for one bigram (SQLite's FTS5 table, PostgreSQL's word arrays)."""
+    if store.engine == "postgresql":
+        rows = store.conn.execute("SELECT article_id FROM article_words WHERE words @> ?::text[] ORDER BY 1",
+                                  ([bigram_word(pair)],))
+    else:
+        rows = store.conn.execute("SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?", (f'"{bigram_word(pair)}"',))
     return [r[0] for r in rows]
 
 

@@ -20,6 +20,7 @@ from jianbao.store import Store
 from jianbao.store.backups import (backup_kind, backup_time, check_backup, list_backups as _list_backups,
                                    remove_stale_parts, restore_backup, rotate_backups)
 from jianbao.store.base import is_read_only_error
+from jianbao.store.postgres import is_postgres_url
 
 BACKUP_EVERY = dt.timedelta(days=1)
 # Closing often (a script running `jianbao import` in a loop) must not copy the store each time.
@@ -82,6 +83,11 @@ class MaintenanceOps:
     auto_backups: bool = True
 
     def __init__(self, path: str | Path, *, read_only: bool = False, **kw) -> None:
+        if is_postgres_url(path):  # a server's store: no file to check, its backups are the server's
+            super().__init__(path, read_only=read_only, **kw)  # type: ignore[call-arg]
+            self.read_only_reason, self.backup_warning = READ_ONLY_ASKED if read_only else None, None
+            self._closed, self.auto_backups = False, False
+            return
         path = Path(path)
         reason = READ_ONLY_ASKED if read_only else None
         if not read_only and path.exists() and not _writable(path):
@@ -108,7 +114,7 @@ class MaintenanceOps:
 
     # -- backups ------------------------------------------------------------------------------------------------
     def backups(self) -> list[BackupInfo]:
-        return list_backups(self.store.path)
+        return list_backups(self.store.path) if self.store.path is not None else []
 
     def backup_now(self) -> BackupInfo:
         """A manual backup of the store as it is now."""

@@ -29,6 +29,9 @@ FULL_CHECK_BYTES = 64 * 1024 * 1024
 class StoreBase:
     """A connection to one store file, migrated to the current schema."""
 
+    engine = "sqlite"
+    _NULLS = {"ASC": "", "DESC": ""}  # SQLite sorts NULL below every value (PostgreSQL is told so)
+
     def __init__(self, path: str | Path, *, read_only: bool = False) -> None:
         self.path = Path(path)
         self.read_only = read_only

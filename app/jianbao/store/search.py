@@ -86,14 +86,11 @@ def index_texts(texts: list[str]) -> list[str]:
     return [flat[8 * a : 8 * b - 2] for a, b in zip(bounds[:-1], bounds[1:])]
 
 
-def match_expression(query: str) -> str | None:
-    """An FTS5 MATCH expression every article containing the query satisfies; None when the
-    query has no two adjacent Chinese characters (then the store scans)."""
+def query_words(query: str) -> list[str] | None:
+    """The index words every article containing the query holds (sorted); None when the query has no two
+    adjacent Chinese characters (then the store scans). Nothing the user types reaches the index as syntax."""
     toks = tokens(fold(query))
-    if not toks:
-        return None
-    # Words are made of [0-9a-z] only: safe inside quotes.
-    return " AND ".join(f'"{bigram_word(t)}"' for t in sorted(toks))
+    return sorted(bigram_word(t) for t in toks) if toks else None
 
 
 def index_is_exact(folded: str) -> bool:

@@ -1,0 +1,235 @@
+"""Opening a store on PostgreSQL (psycopg 3): the connection, migrations, write transactions.
+
+The store's queries are written once, with SQLite's `?` placeholders, in the subset of SQL both engines
+speak (the PostgreSQL schema defines the few SQLite functions they use: store/pg_schema.py).
+`PgConnection` gives psycopg the shape of an sqlite3 connection, turning `?` into `%s`.
+
+Writers take one transaction-scoped advisory lock, as SQLite's BEGIN IMMEDIATE takes the write lock:
+writes are serialised (ids assigned by the store stay unique, a revision check sees the last commit),
+while readers never wait.
+"""
+from __future__ import annotations
+
+import contextlib
+import functools
+import re
+from collections.abc import Iterator
+from urllib.parse import urlsplit, urlunsplit
+
+from jianbao.errors import StoreError
+from jianbao.store.pg_schema import MIGRATIONS, SCHEMA_VERSION
+
+SCHEMES = ("postgresql", "postgres")
+WRITE_LOCK = 0x6A69616E  # "jian": the advisory lock every write transaction holds
+_PLACEHOLDER = re.compile(r"'[^']*'|\?|%")
+
+
+def is_postgres_url(location: object) -> bool:
+    return isinstance(location, str) and location.split("://", 1)[0].lower() in SCHEMES and "://" in location
+
+
+def display_url(url: str) -> str:
+    """The URL without its password (for messages and titles)."""
+    parts = urlsplit(url)
+    if parts.password is None:
+        return url
+    host = parts.hostname or ""
+    netloc = f"{parts.username}@{host}" if parts.username else host
+    if parts.port:
+        netloc += f":{parts.port}"
+    return urlunsplit((parts.scheme, netloc, parts.path, parts.query, parts.fragment))
+
+
+@functools.lru_cache(maxsize=512)
+def translate(sql: str) -> str:
+    """SQLite's `?` placeholders as psycopg's `%s`, every literal % doubled; a ? inside quotes is text."""
+    return _PLACEHOLDER.sub(lambda m: "%s" if m[0] == "?" else m[0].replace("%", "%%"), sql)
+
+
+def _bool_as_integer(psycopg):
+    """A dumper writing Python booleans as 0/1: the schema's flags are INTEGER columns, as on SQLite."""
+    from psycopg.adapt import Dumper
+
+    class BoolAsInt(Dumper):
+        oid = psycopg.adapters.types["int4"].oid
+
+        def dump(self, obj: bool) -> bytes:
+            return b"1" if obj else b"0"
+
+    return BoolAsInt
+
+
+class _Cursor:
+    """What the shared queries read from an executed statement."""
+
+    def __init__(self, cursor) -> None:
+        self._cursor = cursor
+
+    def fetchone(self):
+        return self._cursor.fetchone() if self._cursor.description is not None else None
+
+    def fetchall(self):
+        return self._cursor.fetchall() if self._cursor.description is not None else []
+
+    def __iter__(self):
+        return iter(self.fetchall())
+
+    @property
+    def rowcount(self) -> int:
+        return self._cursor.rowcount
+
+
+class PgConnection:
+    """A psycopg connection with the sqlite3 methods the store uses (execute, executemany, in_transaction)."""
+
+    engine = "postgresql"
+
+    def __init__(self, raw) -> None:
+        self.raw = raw
+        self.total_changes = 0  # committed write transactions (the Desk backs up a store it changed)
+
+    def execute(self, sql: str, params=()) -> _Cursor:
+        cur = self.raw.cursor()
+        if params:
+            cur.execute(translate(sql), tuple(params))
+        else:
+            cur.execute(sql)
+        return _Cursor(cur)
+
+    def executemany(self, sql: str, rows) -> None:
+        rows = list(rows)
+        if rows:
+            with self.raw.cursor() as cur:
+                cur.executemany(translate(sql), rows)
+
+    @property
+    def in_transaction(self) -> bool:
+        from psycopg.pq import TransactionStatus
+
+        return self.raw.info.transaction_status != TransactionStatus.IDLE
+
+    def close(self) -> None:
+        self.raw.close()
+
+
+class PgStoreBase:
+    """A connection to one PostgreSQL database, migrated to the current schema."""
+
+    engine = "postgresql"
+    _NULLS = {"ASC": " NULLS FIRST", "DESC": " NULLS LAST"}  # SQLite's order: NULL below every value
+
+    def __init__(self, url: str, *, read_only: bool = False) -> None:
+        self.url = url
+        self.path = None  # no file: backups, checkpoints and file checks do not apply
+        self.read_only = read_only
+        self.immutable = False
+        self.conn = self._connect()
+        self._refs: dict[tuple[str, str], int] = {}
+        try:
+            self._migrate()
+        except Exception:
+            self.conn.close()
+            raise
+
+    def __str__(self) -> str:
+        return display_url(self.url)
+
+    def _connect(self) -> PgConnection:
+        import psycopg
+
+        try:
+            raw = psycopg.connect(self.url, autocommit=True, connect_timeout=10)
+        except psycopg.Error as exc:
+            raise StoreError(f"无法连接 PostgreSQL 资料库 {display_url(self.url)}", detail=_first_line(exc)) from exc
+        raw.adapters.register_dumper(bool, _bool_as_integer(psycopg))
+        if self.read_only:
+            raw.execute("SET default_transaction_read_only = on")
+        return PgConnection(raw)
+
+    @property
+    def version(self) -> int:
+        row = self.conn.execute("SELECT to_regclass('jianbao_schema') IS NOT NULL").fetchone()
+        if not row[0]:
+            return 0
+        return int(self.conn.execute("SELECT coalesce(max(version), 0) FROM jianbao_schema").fetchone()[0])
+
+    def _migrate(self) -> None:
+        version = self.version
+        if version > SCHEMA_VERSION:
+            raise StoreError(f"资料库 {self} 来自更新版本的 Jianbao（结构版本 {version}，本程序支持 {SCHEMA_VERSION}），"
+                             "请升级 Jianbao 后再打开；本程序不会改动它")
+        if version == SCHEMA_VERSION:
+            return
+        if self.read_only:
+            raise StoreError(f"资料库 {self} 为只读，且需要建立或升级结构，无法打开")
+        for number in range(version, SCHEMA_VERSION):
+            with self.transaction():
+                self.conn.execute("CREATE TABLE IF NOT EXISTS jianbao_schema (version INTEGER PRIMARY KEY)")
+                if self.version > number:  # another client migrated it while we waited for the lock
+                    continue
+                MIGRATIONS[number](self.conn)
+                self.conn.execute("INSERT INTO jianbao_schema(version) VALUES (?)", (number + 1,))
+
+    # -- writing -------------------------------------------------------------------
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[PgConnection]:
+        """One write transaction (nested calls join the outer one); rolls back on any error."""
+        import psycopg
+
+        if self.read_only:
+            raise StoreError("资料库以只读方式打开，不能保存修改")
+        if self.conn.in_transaction:
+            yield self.conn
+            return
+        try:
+            self.conn.execute("BEGIN")
+            self.conn.execute("SELECT pg_advisory_xact_lock(?)", (WRITE_LOCK,))
+        except psycopg.Error as exc:
+            self._rollback()
+            raise StoreError("无法写入 PostgreSQL 资料库", detail=_first_line(exc)) from exc
+        try:
+            yield self.conn
+        except psycopg.Error as exc:
+            self._rollback()
+            raise StoreError("保存失败，没有做任何修改", detail=_first_line(exc)) from exc
+        except BaseException:
+            self._rollback()
+            raise
+        try:
+            self.conn.execute("COMMIT")
+        except psycopg.Error as exc:
+            self._rollback()
+            raise StoreError("保存失败（与资料库的连接出错），没有做任何修改", detail=_first_line(exc)) from exc
+        self.conn.total_changes += 1
+        self._after_commit()
+
+    def _after_commit(self) -> None:
+        """Work that follows an outermost commit, outside any transaction (see the search index mixins)."""
+
+    def _rollback(self) -> None:
+        import psycopg
+
+        self._refs.clear()
+        if self.conn.in_transaction:
+            with contextlib.suppress(psycopg.Error):
+                self.conn.execute("ROLLBACK")
+
+    # -- what only a file has ----------------------------------------------------------
+    def backup(self, reason: str = "manual", **_kw):
+        raise StoreError("PostgreSQL 资料库的备份由服务器完成（pg_dump），Jianbao 不在本机另存副本")
+
+    def backups(self) -> list:
+        return []
+
+    def integrity_ok(self) -> bool:
+        return self.conn.execute("SELECT 1").fetchone()[0] == 1
+
+    def close(self) -> None:
+        import psycopg
+
+        with contextlib.suppress(psycopg.Error):
+            self.conn.close()
+
+
+def _first_line(exc: BaseException) -> str:
+    return str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
