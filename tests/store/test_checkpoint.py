@@ -6,6 +6,8 @@ import threading
 import time
 from pathlib import Path
 
+import pytest
+
 from jianbao.store import Store
 from jianbao.store.checkpoint import AUTO_PAGES
 

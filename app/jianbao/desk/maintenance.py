@@ -65,6 +65,22 @@ def backup_is_usable(path: str | Path) -> bool:
     return check_backup(Path(path)) is None
 
 
+def copy_store(source: str | Path, target: str | Path) -> dict[str, int]:
+    """Copy a whole store into a new, empty one, on either engine (a file path or a postgresql:// URL);
+    returns the rows copied per table. The source is only read."""
+    from jianbao.paths import store_location
+    from jianbao.store import open_store
+    from jianbao.store.copy import copy_store as copy_rows
+
+    source, target = store_location(source), store_location(target)
+    if not isinstance(source, str) and not source.exists():
+        raise StoreError(f"资料库 {source} 不存在，无法复制")
+    if str(source) == str(target):
+        raise StoreError("源资料库与目标资料库相同，无法复制")
+    with open_store(source, read_only=True) as src, open_store(target) as dst:
+        return copy_rows(src, dst)
+
+
 def restore_store(store_path: str | Path, backup: str | Path) -> Path | None:
     """Put a backup in place of a store that cannot be opened (nothing may have it open).
 

@@ -60,6 +60,9 @@ class StoreBase:
             # A store dropped without close() must not leave the thread's connection holding the file.
             weakref.finalize(self, self._checkpointer.close)
 
+    def __str__(self) -> str:
+        return str(self.path)
+
     # -- opening -------------------------------------------------------------------
     def _connect(self) -> sqlite3.Connection:
         self.immutable = False
