@@ -40,20 +40,11 @@ def pg_cluster():
     cluster.stop()
 
 
-_SCHEMAS = iter(range(1, 1 << 30))
-
-
 @pytest.fixture
 def pg_url(pg_cluster):
     """A URL of an empty database of its own for one test: a fresh schema first on the search path."""
-    import psycopg
-
-    schema = f"test_{next(_SCHEMAS)}"
-    with psycopg.connect(pg_cluster.url(), autocommit=True) as conn:
-        conn.execute(f"CREATE SCHEMA {schema}")
-    yield f"{pg_cluster.url()}?options=-csearch_path%3D{schema}"
-    with psycopg.connect(pg_cluster.url(), autocommit=True) as conn:
-        conn.execute(f"DROP SCHEMA {schema} CASCADE")
+    with pg_cluster.empty_store() as url:
+        yield url
 
 
 @pytest.fixture

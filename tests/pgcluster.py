@@ -6,7 +6,9 @@ the temporary folder; otherwise as whoever runs the tests. Only 127.0.0.1 and a 
 """
 from __future__ import annotations
 
+import contextlib
 import glob
+import itertools
 import os
 import shutil
 import socket
@@ -39,6 +41,7 @@ class Cluster:
         self.data = self.folder / "data"
         self.port = _free_port()
         self.as_user: list[str] = []
+        self._schemas = itertools.count(1)
         if os.geteuid() == 0:
             shutil.chown(self.folder, "postgres", "postgres")
             self.as_user = ["runuser", "-u", "postgres", "--"]
@@ -62,6 +65,20 @@ class Cluster:
 
     def url(self, database: str = "postgres") -> str:
         return f"postgresql://{SUPERUSER}@127.0.0.1:{self.port}/{database}"
+
+    @contextlib.contextmanager
+    def empty_store(self):
+        """The URL of an empty store of its own: a fresh schema, first on the search path; dropped after."""
+        import psycopg
+
+        schema = f"test_{next(self._schemas)}"
+        with psycopg.connect(self.url(), autocommit=True) as conn:
+            conn.execute(f"CREATE SCHEMA {schema}")
+        try:
+            yield f"{self.url()}?options=-csearch_path%3D{schema}"
+        finally:
+            with psycopg.connect(self.url(), autocommit=True) as conn:
+                conn.execute(f"DROP SCHEMA {schema} CASCADE")
 
     def stop(self) -> None:
         try:

@@ -59,6 +59,12 @@ def _bool_as_integer(psycopg):
     return BoolAsInt
 
 
+def _without_nul(params) -> tuple:
+    """PostgreSQL text cannot hold NUL (SQLite's can): it is kept as U+FFFD, the character a decoder shows
+    for what it could not read. Only a control character pasted by accident is ever affected."""
+    return tuple(p.replace("\x00", "\ufffd") if type(p) is str and "\x00" in p else p for p in params)
+
+
 class _Cursor:
     """What the shared queries read from an executed statement."""
 
@@ -91,7 +97,7 @@ class PgConnection:
     def execute(self, sql: str, params=()) -> _Cursor:
         cur = self.raw.cursor()
         if params:
-            cur.execute(translate(sql), tuple(params))
+            cur.execute(translate(sql), _without_nul(params))
         else:
             cur.execute(sql)
         return _Cursor(cur)
@@ -100,7 +106,7 @@ class PgConnection:
         rows = list(rows)
         if rows:
             with self.raw.cursor() as cur:
-                cur.executemany(translate(sql), rows)
+                cur.executemany(translate(sql), [_without_nul(row) for row in rows])
 
     @property
     def in_transaction(self) -> bool:
