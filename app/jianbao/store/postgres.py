@@ -108,6 +108,12 @@ class PgConnection:
             with self.raw.cursor() as cur:
                 cur.executemany(translate(sql), [_without_nul(row) for row in rows])
 
+    def copy(self, statement: str, rows) -> None:
+        """COPY … FROM STDIN of many rows (the fastest way PostgreSQL takes them)."""
+        with self.raw.cursor() as cur, cur.copy(statement) as copy:
+            for row in rows:
+                copy.write_row(_without_nul(row))
+
     @property
     def in_transaction(self) -> bool:
         from psycopg.pq import TransactionStatus
