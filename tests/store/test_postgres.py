@@ -197,3 +197,37 @@ def test_a_sqlite_backup_of_the_copy_back_opens(office_store, pg_url, tmp_path):
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     finally:
         conn.close()
+
+
+def test_backup_of_a_server_store_is_a_pg_dump_that_restores(office_store, pg_url, pg_cluster, capsys):
+    import subprocess
+    from urllib.parse import parse_qs, urlsplit
+
+    import psycopg
+
+    from jianbao.store.pg_backup import pg_dump_binary
+
+    assert main(["store", "copy", str(office_store), pg_url]) == 0
+    capsys.readouterr()
+    assert main(["backup", "--store", pg_url, "--json"]) == 0
+    dumped = Path(json.loads(capsys.readouterr().out)["backup"])
+    assert dumped.suffix == ".dump" and dumped.stat().st_size > 0
+    assert main(["backup", "--list", "--store", pg_url, "--json"]) == 0
+    assert [b["path"] for b in json.loads(capsys.readouterr().out)["backups"]] == [str(dumped)]
+    # What an administrator does with it: pg_restore into another database, where the store opens whole.
+    with psycopg.connect(pg_cluster.url(), autocommit=True) as conn:
+        conn.execute("CREATE DATABASE restored")
+    try:
+        restore = Path(pg_dump_binary()).with_name("pg_restore")
+        subprocess.run([str(restore), f"--dbname={pg_cluster.url('restored')}", str(dumped)], check=True,
+                       capture_output=True, timeout=120)
+        schema = parse_qs(urlsplit(pg_url).query)["options"][0].split("=")[1]
+        with PgStore(f"{pg_cluster.url('restored')}?options=-csearch_path%3D{schema}") as back, \
+                open_store(office_store, read_only=True) as lite:
+            assert count_rows(back) == count_rows(lite)
+            assert answers(back) == answers(lite)
+    finally:
+        with psycopg.connect(pg_cluster.url(), autocommit=True) as conn:
+            conn.execute("DROP DATABASE restored")
+    assert main(["restore", "1", "--store", pg_url]) != 0  # restoring is the server administrator's
+    assert "PostgreSQL" in capsys.readouterr().err

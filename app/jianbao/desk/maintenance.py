@@ -130,7 +130,7 @@ class MaintenanceOps:
 
     # -- backups ------------------------------------------------------------------------------------------------
     def backups(self) -> list[BackupInfo]:
-        return list_backups(self.store.path) if self.store.path is not None else []
+        return [describe_backup(p) for p in self.store.backups()]
 
     def backup_now(self) -> BackupInfo:
         """A manual backup of the store as it is now."""

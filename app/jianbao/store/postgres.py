@@ -14,6 +14,7 @@ import contextlib
 import functools
 import re
 from collections.abc import Iterator
+from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
 from jianbao.errors import StoreError
@@ -226,12 +227,18 @@ class PgStoreBase:
             with contextlib.suppress(psycopg.Error):
                 self.conn.execute("ROLLBACK")
 
-    # -- what only a file has ----------------------------------------------------------
-    def backup(self, reason: str = "manual", **_kw):
-        raise StoreError("PostgreSQL 资料库的备份由服务器完成（pg_dump），Jianbao 不在本机另存副本")
+    # -- backups: pg_dump's, kept in the user's data folder ------------------------------
+    def backup(self, reason: str = "manual", *, rotate: bool = True, **_kw) -> Path:
+        """A pg_dump (custom format) of this store's schema, rotated by kind like a file's backups."""
+        from jianbao.store.pg_backup import dump
 
-    def backups(self) -> list:
-        return []
+        return dump(self, reason, rotate=rotate)
+
+    def backups(self) -> list[Path]:
+        from jianbao.store.backups import list_backups
+        from jianbao.store.pg_backup import anchor
+
+        return list_backups(anchor(self))
 
     def integrity_ok(self) -> bool:
         return self.conn.execute("SELECT 1").fetchone()[0] == 1
