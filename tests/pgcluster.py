@@ -63,6 +63,12 @@ class Cluster:
             raise RuntimeError(f"PostgreSQL did not start: {exc.stderr}\n{log.read_text() if log.exists() else ''}")
         return self
 
+    def restart(self) -> None:
+        """Restart the server (its clients' connections drop), as an administrator's maintenance would."""
+        # The log again: else the new server writes to pg_ctl's output and holds it open.
+        self._run(str(self.bin / "pg_ctl"), "-D", str(self.data), "-l", str(self.folder / "server.log"),
+                  "-m", "fast", "-w", "-t", "60", "restart")
+
     def url(self, database: str = "postgres") -> str:
         return f"postgresql://{SUPERUSER}@127.0.0.1:{self.port}/{database}"
 

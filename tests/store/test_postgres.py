@@ -231,3 +231,20 @@ def test_backup_of_a_server_store_is_a_pg_dump_that_restores(office_store, pg_ur
             conn.execute("DROP DATABASE restored")
     assert main(["restore", "1", "--store", pg_url]) != 0  # restoring is the server administrator's
     assert "PostgreSQL" in capsys.readouterr().err
+
+
+def test_a_server_restart_is_a_message_then_a_reconnect_and_nothing_twice(pg_url, pg_cluster, capsys):
+    with PgStore(pg_url) as store:
+        a = store.add_article({"title": "原标题", "body": "原正文"})
+        pg_cluster.restart()
+        with pytest.raises(StoreError, match="连接断开") as caught:
+            store.update_article(a, {"body": "重启时的修改"}, expected_revision=1)
+        assert "重新连接" in caught.value.message
+        # The next operation connects again; the failed save was not applied, nor is it replayed.
+        assert store.article(a).revision == 1 and store.article(a).body == "原正文"
+        saved = store.update_article(a, {"body": "重连后的修改"}, expected_revision=1)
+        assert saved.revision == 2 and [r.revision for r in store.revisions(a)] == [1, 2]
+        pg_cluster.restart()
+        with pytest.raises(StoreError, match="连接断开"):
+            store.search("原标题")
+        assert store.search("修改") == [a]

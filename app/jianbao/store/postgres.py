@@ -13,7 +13,7 @@ from __future__ import annotations
 import contextlib
 import functools
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
@@ -67,51 +67,69 @@ def _without_nul(params) -> tuple:
 
 
 class _Cursor:
-    """What the shared queries read from an executed statement."""
+    """What the shared queries read from an executed statement (its rows are fetched at once)."""
 
-    def __init__(self, cursor) -> None:
-        self._cursor = cursor
+    def __init__(self, rows: list | None, rowcount: int) -> None:
+        self._rows, self.rowcount = rows or [], rowcount
 
     def fetchone(self):
-        return self._cursor.fetchone() if self._cursor.description is not None else None
+        return self._rows.pop(0) if self._rows else None
 
     def fetchall(self):
-        return self._cursor.fetchall() if self._cursor.description is not None else []
+        rows, self._rows = self._rows, []
+        return rows
 
     def __iter__(self):
         return iter(self.fetchall())
 
-    @property
-    def rowcount(self) -> int:
-        return self._cursor.rowcount
-
 
 class PgConnection:
-    """A psycopg connection with the sqlite3 methods the store uses (execute, executemany, in_transaction)."""
+    """A psycopg connection with the sqlite3 methods the store uses (execute, executemany, in_transaction).
+
+    A connection the server dropped (restart, network) fails the statement in hand with a message, and the
+    next statement, outside any transaction, connects again: the failed operation is reported, never
+    repeated behind the editor's back, so nothing is applied twice.
+    """
 
     engine = "postgresql"
 
-    def __init__(self, raw) -> None:
-        self.raw = raw
+    def __init__(self, opener: Callable[[], object], where: str) -> None:
+        self._open, self._where = opener, where
+        self.raw = opener()
         self.total_changes = 0  # committed write transactions (the Desk backs up a store it changed)
 
+    @contextlib.contextmanager
+    def _cursor(self):
+        import psycopg
+
+        if self.raw.broken:
+            self.raw = self._open()
+        try:
+            with self.raw.cursor() as cur:
+                yield cur
+        except psycopg.OperationalError as exc:
+            if not self.raw.broken:
+                raise
+            raise StoreError(f"与 PostgreSQL 资料库 {self._where} 的连接断开了（服务器重启或网络中断），这一步没有完成；"
+                             "再操作一次时会重新连接", detail=_first_line(exc)) from exc
+
     def execute(self, sql: str, params=()) -> _Cursor:
-        cur = self.raw.cursor()
-        if params:
-            cur.execute(translate(sql), _without_nul(params))
-        else:
-            cur.execute(sql)
-        return _Cursor(cur)
+        with self._cursor() as cur:
+            if params:
+                cur.execute(translate(sql), _without_nul(params))
+            else:
+                cur.execute(sql)
+            return _Cursor(cur.fetchall() if cur.description is not None else None, cur.rowcount)
 
     def executemany(self, sql: str, rows) -> None:
         rows = list(rows)
         if rows:
-            with self.raw.cursor() as cur:
+            with self._cursor() as cur:
                 cur.executemany(translate(sql), [_without_nul(row) for row in rows])
 
     def copy(self, statement: str, rows) -> None:
         """COPY … FROM STDIN of many rows (the fastest way PostgreSQL takes them)."""
-        with self.raw.cursor() as cur, cur.copy(statement) as copy:
+        with self._cursor() as cur, cur.copy(statement) as copy:
             for row in rows:
                 copy.write_row(_without_nul(row))
 
@@ -119,7 +137,7 @@ class PgConnection:
     def in_transaction(self) -> bool:
         from psycopg.pq import TransactionStatus
 
-        return self.raw.info.transaction_status != TransactionStatus.IDLE
+        return not self.raw.broken and self.raw.info.transaction_status != TransactionStatus.IDLE
 
     def close(self) -> None:
         self.raw.close()
@@ -148,6 +166,9 @@ class PgStoreBase:
         return display_url(self.url)
 
     def _connect(self) -> PgConnection:
+        return PgConnection(self._open_raw, display_url(self.url))
+
+    def _open_raw(self):
         import psycopg
 
         try:
@@ -157,7 +178,7 @@ class PgStoreBase:
         raw.adapters.register_dumper(bool, _bool_as_integer(psycopg))
         if self.read_only:
             raw.execute("SET default_transaction_read_only = on")
-        return PgConnection(raw)
+        return raw
 
     @property
     def version(self) -> int:
@@ -224,7 +245,7 @@ class PgStoreBase:
 
         self._refs.clear()
         if self.conn.in_transaction:
-            with contextlib.suppress(psycopg.Error):
+            with contextlib.suppress(psycopg.Error, StoreError):  # a dropped connection has rolled back
                 self.conn.execute("ROLLBACK")
 
     # -- backups: pg_dump's, kept in the user's data folder ------------------------------
