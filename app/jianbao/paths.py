@@ -70,5 +70,5 @@ def default_store_path(explicit: str | os.PathLike[str] | None = None) -> Path:
     if isinstance(location, str):
         from jianbao.errors import InputError
 
-        raise InputError("这项操作只适用于本机资料库文件；PostgreSQL 资料库的备份与恢复由数据库服务器完成")
+        raise InputError("这项操作只适用于本机资料库文件；PostgreSQL 资料库的恢复由数据库管理员用 pg_restore 进行")
     return location

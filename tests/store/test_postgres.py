@@ -230,7 +230,9 @@ def test_backup_of_a_server_store_is_a_pg_dump_that_restores(office_store, pg_ur
         with psycopg.connect(pg_cluster.url(), autocommit=True) as conn:
             conn.execute("DROP DATABASE restored")
     assert main(["restore", "1", "--store", pg_url]) != 0  # restoring is the server administrator's
-    assert "PostgreSQL" in capsys.readouterr().err
+    assert "pg_restore" in capsys.readouterr().err
+    with Desk(pg_url) as desk, pytest.raises(StoreError, match="pg_restore"):
+        desk.restore(dumped)
 
 
 def test_a_server_restart_is_a_message_then_a_reconnect_and_nothing_twice(pg_url, pg_cluster, capsys):

@@ -89,6 +89,10 @@ def restore_store(store_path: str | Path, backup: str | Path) -> Path | None:
     return restore_backup(backup, store_path)
 
 
+# Restoring a shared store replaces every editor's work at once: the server's administrator does it.
+SERVER_RESTORE = "PostgreSQL 资料库的备份（pg_dump）由数据库管理员用 pg_restore 恢复，Jianbao 不在编辑的电脑上替换共用的资料库"
+
+
 def _writable(path: Path) -> bool:
     """Whether SQLite can write the store: the file, and the folder (for its -wal and -shm files)."""
     return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
@@ -171,6 +175,8 @@ class MaintenanceOps:
         """Replace the store by a backup. The current state is backed up first ("before-restore"), so a
         restore can itself be undone. Other windows on the same store must be closed first."""
         backup = Path(backup)
+        if self.store.path is None:
+            raise StoreError(SERVER_RESTORE)
         if self.read_only:
             raise StoreError("资料库以只读方式打开，不能恢复备份")
         problem = check_backup(backup)

@@ -298,11 +298,13 @@ class ArticlesMixin(SearchIndexMixin):
         where, params = self._where(f)
         col = self._ORDERS.get(order, "a.id")
         direction = "DESC" if descending else "ASC"
+        # Said only where a column can be NULL: a NULLS clause on id would keep PostgreSQL off its index.
+        nulls = self._NULLS[direction] if col in ("a.category", "a.date") else ""
         rows = self.conn.execute(
             "SELECT a.id, a.title, a.category, a.needs_decision, a.date, "
             "(SELECT group_concat(name, '、') FROM (SELECT u.name FROM article_units au JOIN units u ON u.id = au.unit_id "
             " WHERE au.article_id = a.id ORDER BY au.position) AS n), a.status, a.script, a.bulletin_id, a.updated "
-            f"FROM articles a{where} ORDER BY {col} {direction}{self._NULLS[direction]}, a.id {direction} LIMIT ? OFFSET ?",
+            f"FROM articles a{where} ORDER BY {col} {direction}{nulls}, a.id {direction} LIMIT ? OFFSET ?",
             (*params, limit, offset),
         ).fetchall()
         return [
@@ -322,6 +324,10 @@ class ArticlesMixin(SearchIndexMixin):
         if words is None:
             where, params = self._where(ArticleFilter(query=query))
             sql = f"SELECT a.id FROM articles a{where} ORDER BY a.id DESC LIMIT ?"
+        elif self.engine == "postgresql":
+            from jianbao.store.pg_search import search_words
+
+            return search_words(self.conn, query, words, limit)
         else:
             # Newest first: the articles the index has not caught up with (all above the watermark, scanned),
             # then the index's hits, driven by it in rowid order so a common query stops after `limit`.

@@ -176,6 +176,9 @@ class PgStoreBase:
         except psycopg.Error as exc:
             raise StoreError(f"无法连接 PostgreSQL 资料库 {display_url(self.url)}", detail=_first_line(exc)) from exc
         raw.adapters.register_dumper(bool, _bool_as_integer(psycopg))
+        # No server-side prepared statements: after five runs PostgreSQL may keep one generic plan, blind to
+        # how common the searched bigram is (a search then took seconds instead of milliseconds).
+        raw.prepare_threshold = None
         if self.read_only:
             raw.execute("SET default_transaction_read_only = on")
         return raw
