@@ -171,11 +171,12 @@ CREATE FUNCTION jb_concat(acc text, value text, sep text) RETURNS text
     LANGUAGE sql IMMUTABLE PARALLEL SAFE
     AS 'SELECT CASE WHEN value IS NULL THEN acc WHEN acc IS NULL THEN value ELSE acc || sep || value END';
 CREATE AGGREGATE group_concat(text, text) (SFUNC = jb_concat, STYPE = text);
--- The newest articles holding every one of the words, below an id (store/pg_search.py), always through the
--- GIN index: any other plan reads and unpacks one word array per article it passes.
-CREATE FUNCTION jb_candidates(wanted integer[], below integer, n integer) RETURNS SETOF integer
+-- The newest articles holding every one of the words, in a range of ids (store/pg_search.py), always
+-- through the GIN index (with the ids' own where it narrows the pages to read): any other plan reads and
+-- unpacks one word array per article it passes.
+CREATE FUNCTION jb_candidates(wanted integer[], below integer, start integer, n integer) RETURNS SETOF integer
     LANGUAGE sql STABLE SET enable_seqscan = off SET enable_indexscan = off
-    AS 'SELECT article_id FROM article_words WHERE words @> wanted AND (below IS NULL OR article_id < below)
+    AS 'SELECT article_id FROM article_words WHERE words @> wanted AND article_id < below AND article_id >= start
         ORDER BY 1 DESC LIMIT n'
 """
 

@@ -12,8 +12,9 @@ from jianbao.store.articles import _contains
 from jianbao.store.indexing import WATERMARK, array_literal
 from jianbao.store.search import index_is_exact, needle
 
-WINDOW = 4  # candidates per hit wanted: most candidates of a query are hits
+WINDOW = 2  # candidates per hit wanted: most candidates of a query are hits
 PROBE = 400  # newest articles whose words are read directly before the GIN index is asked
+SPAN = 8192  # ids in the first range the GIN index is asked about
 
 
 def search_words(conn, query: str, words: list[str], limit: int) -> list[int]:
@@ -21,9 +22,12 @@ def search_words(conn, query: str, words: list[str], limit: int) -> list[int]:
 
     Waiting articles (above the watermark, not in the index) are scanned first: one indexed between the
     two reads is then found by both and counted once, never by neither, as the watermark only grows."""
-    scan, scan_checks = _contains(query, likely=False)
-    found = {r[0] for r in conn.execute(f"SELECT a.id FROM articles a WHERE a.id > {WATERMARK} AND {scan} "
-                                        "ORDER BY 1 DESC LIMIT ?", (*scan_checks, limit))}
+    mark, top = conn.execute(f"SELECT {WATERMARK}, (SELECT max(id) FROM articles)").fetchone()
+    found: set[int] = set()
+    if top is not None and top > mark:  # articles wait for the index: scan them
+        scan, scan_checks = _contains(query, likely=False)
+        found.update(r[0] for r in conn.execute(f"SELECT a.id FROM articles a WHERE a.id > ? AND {scan} "
+                                                "ORDER BY 1 DESC LIMIT ?", (mark, *scan_checks, limit)))
     exact = index_is_exact(needle(query))
     contains, checks = _contains(query) if not exact else ("", [])
     wanted, below, hits = array_literal("  ".join(words)), None, []
@@ -47,13 +51,19 @@ def search_words(conn, query: str, words: list[str], limit: int) -> list[int]:
 def _candidates(conn, wanted: str, below: int | None, n: int) -> list[int]:
     """The newest `n` articles (below an id) holding every word. The newest PROBE articles' words are read
     first, in id order: a common bigram (in half the articles, say) finds its `n` there, where the GIN
-    index would list every article that has it. A rarer one goes on through the GIN index, below them."""
+    index would list every article that has it. Then the GIN index, over ranges of ids growing fourfold
+    from the newest: each reads only its range's pages (a bigram in a fifth of 100,000 articles: 15 ms for
+    all of them, 4 ms for the newest 10,000), and a rare one soon spans the rest."""
     rows = conn.execute("SELECT article_id, words @> ?::integer[] FROM article_words WHERE article_id < ? "
                         "ORDER BY article_id DESC LIMIT ?", (wanted, below if below is not None else 2**31 - 1, PROBE)
                         ).fetchall()
     hits = [article_id for article_id, hit in rows if hit][:n]
     if len(hits) == n or len(rows) < PROBE:
         return hits
-    rest = conn.execute("SELECT * FROM jb_candidates(?::integer[], ?::integer, ?::integer)",
-                        (wanted, rows[-1][0], n - len(hits)))
-    return hits + [r[0] for r in rest]
+    ceiling, span = rows[-1][0], SPAN
+    while len(hits) < n and ceiling > 0:
+        start = max(ceiling - span, 0)
+        hits += [r[0] for r in conn.execute("SELECT * FROM jb_candidates(?::integer[], ?, ?, ?)",
+                                            (wanted, ceiling, start, n - len(hits)))]
+        ceiling, span = start, span * 4
+    return hits
