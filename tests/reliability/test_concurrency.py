@@ -119,6 +119,37 @@ def test_five_editors_on_one_postgres_store_lose_nothing(pg_url, tmp_path):
         desk.close()
 
 
+def test_a_client_killed_mid_import_leaves_no_half_bulletin_on_postgres(pg_url):
+    """The server rolls back what a killed client had not committed: every bulletin has all its articles."""
+    import os
+    import signal
+    import time
+
+    open_desk(pg_url).close()  # the schema exists before the importer starts
+    importer = spawn("import", pg_url, 200, "被杀")
+    try:
+        deadline = time.monotonic() + 120
+        desk = open_desk(pg_url)
+        try:
+            while len(desk.bulletins()) < 3 and time.monotonic() < deadline and importer.poll() is None:
+                time.sleep(0.05)
+        finally:
+            desk.close()
+    finally:
+        os.kill(importer.pid, signal.SIGKILL)
+        importer.communicate()
+    desk = open_desk(pg_url)
+    try:
+        bulletins = desk.bulletins()
+        record("postgresql bulletins whole after a kill", len(bulletins))
+        assert 3 <= len(bulletins) < 200, "the kill came in the middle of the imports"
+        assert all(b.article_count == 20 for b in bulletins), "a bulletin was half imported"
+        assert desk.count_articles() == 20 * len(bulletins)
+        desk.import_file(SAMPLE)  # the store takes the next import as usual
+    finally:
+        desk.close()
+
+
 def test_a_long_write_elsewhere_is_waited_for(seeded):
     holder = spawn("hold", seeded, 1.5)
     assert json.loads(holder.stdout.readline())["holding"]
