@@ -16,6 +16,8 @@ pkgs=(libegl1 libgl1 libfontconfig1 libdbus-1-3 libxkbcommon0 libxkbcommon-x11-0
       libreoffice-writer-nogui)  # reads the .doc, .wps, .odt and .rtf that departments send
 # Tests also render .docx to PDF/PNG (LibreOffice, poppler) and compare against pandoc.
 [ $want_test = 1 ] && pkgs+=(poppler-utils pandoc dpkg-dev fakeroot)
+# The store tests also run on a real PostgreSQL: a throw-away cluster (tests/pgcluster.py) from Debian's server.
+[ $want_test = 1 ] && pkgs+=(postgresql)
 # The installer test builds the .deb (PyInstaller reads ELF files with binutils' objdump) and validates
 # its desktop entry (desktop-file-utils).
 [ $want_test = 1 ] && pkgs+=(binutils desktop-file-utils)
@@ -34,6 +36,11 @@ if [ ${#missing[@]} -gt 0 ]; then
   sudo_cmd=""
   [ "$(id -u)" -ne 0 ] && sudo_cmd="sudo"
   echo "Installing system packages: ${missing[*]}"
+  if [[ " ${missing[*]} " == *" postgresql "* ]]; then
+    # The tests start their own throw-away cluster: Debian need not create and start a default one.
+    $sudo_cmd mkdir -p /etc/postgresql-common/createcluster.d
+    echo "create_main_cluster = false" | $sudo_cmd tee /etc/postgresql-common/createcluster.d/jianbao.conf >/dev/null
+  fi
   $sudo_cmd apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -q --no-install-recommends "${missing[@]}"
 fi

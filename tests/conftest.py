@@ -26,6 +26,27 @@ def _isolated_dirs(tmp_path, monkeypatch):
     monkeypatch.delenv("JIANBAO_STORE", raising=False)
 
 
+@pytest.fixture(scope="session")
+def pg_cluster():
+    """One throw-away PostgreSQL cluster for the whole run (tests/pgcluster.py), started on first use."""
+    from pgcluster import Cluster, binaries
+
+    if binaries() is None:
+        if os.environ.get("CI"):
+            pytest.fail("PostgreSQL is not installed: scripts/setup.sh --test must install Debian's postgresql")
+        pytest.skip("PostgreSQL is not installed (scripts/setup.sh --test installs it)")
+    cluster = Cluster().start()
+    yield cluster
+    cluster.stop()
+
+
+@pytest.fixture
+def pg_url(pg_cluster):
+    """A URL of an empty database of its own for one test: a fresh schema first on the search path."""
+    with pg_cluster.empty_store() as url:
+        yield url
+
+
 @pytest.fixture
 def store_path(tmp_path) -> Path:
     return tmp_path / "store" / "jianbao.db"

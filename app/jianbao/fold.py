@@ -11,6 +11,7 @@ text, so the table is a shipped, versioned resource: it changes only with a sche
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 
 SIZE = 0x32400  # code points below this can map (to the end of CJK extension H)
@@ -98,3 +99,18 @@ def pattern(folded: str) -> str:
         chars = pre.get(char)
         parts.append(f"[{re.escape(chars)}]" if chars else re.escape(char))
     return "".join(parts)
+
+
+def spans(query: str, text: str, *, limit: int = 500) -> list[tuple[int, int]]:
+    """Where each word of the query occurs in the text, in either script (for highlighting a hit: a
+    Simplified query shows where it is in a Traditional article). Folding keeps lengths, so the places
+    found are the text's own. At most `limit`, in order."""
+    found = []
+    for word in set(fold(query).split()):
+        found += [m.span() for m in itertools.islice(compiled(pattern(word)).finditer(text), limit)]
+    return sorted(found)[:limit]
+
+
+@functools.lru_cache(maxsize=64)
+def compiled(expression: str) -> re.Pattern:
+    return re.compile(expression)

@@ -35,21 +35,20 @@ def data_dir() -> Path:
 _URL = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*)://")
 
 
-def default_store_path(explicit: str | os.PathLike[str] | None = None) -> Path:
-    """`--store` if given, else $JIANBAO_STORE, else the user data folder.
+POSTGRES_SCHEMES = ("postgresql", "postgres")
 
-    A store is a file path (or a file:// URL); any other URL is refused rather than taken for a
-    folder name (`postgresql://host/db` once made a folder called "postgresql:").
+
+def store_location(explicit: str | os.PathLike[str] | None = None) -> Path | str:
+    """`--store` if given, else $JIANBAO_STORE, else the user data folder: a file's path, or a
+    postgresql:// (postgres://) URL of a shared store, kept as given.
+
+    A store is a file path, a file:// URL or a PostgreSQL URL; any other URL is refused rather than
+    taken for a folder name (`https://host/db` would make a folder called "https:").
     """
     given = explicit or os.environ.get("JIANBAO_STORE")
     if not given:
         return data_dir() / "jianbao.db"
-    return _store_file(os.fspath(given))
-
-
-def _store_file(given: str) -> Path:
-    from jianbao.errors import InputError
-
+    given = os.fspath(given)
     m = _URL.match(given)
     if m is None:
         return Path(given).expanduser()
@@ -58,6 +57,18 @@ def _store_file(given: str) -> Path:
         from urllib.parse import unquote, urlsplit
 
         return Path(unquote(urlsplit(given).path))
-    if scheme in ("postgresql", "postgres"):
-        raise InputError("这个版本还不能打开 PostgreSQL 资料库（postgresql://…）；请给出本机资料库文件的路径")
-    raise InputError(f"“{given}”不是资料库：资料库应是一个文件路径（或 file:// 地址）")
+    if scheme in POSTGRES_SCHEMES:
+        return given
+    from jianbao.errors import InputError
+
+    raise InputError(f"“{given}”不是资料库：资料库应是一个文件路径、file:// 地址或 postgresql:// 地址")
+
+
+def default_store_path(explicit: str | os.PathLike[str] | None = None) -> Path:
+    """Like `store_location`, for what only a store file has (its backups beside it, its restore)."""
+    location = store_location(explicit)
+    if isinstance(location, str):
+        from jianbao.errors import InputError
+
+        raise InputError("这项操作只适用于本机资料库文件；PostgreSQL 资料库的恢复由数据库管理员用 pg_restore 进行")
+    return location

@@ -11,13 +11,14 @@ from PySide6.QtCore import Qt
 pytestmark = pytest.mark.gui
 
 
-@pytest.fixture
-def big_store(store_path):
-    """A store of 450 synthetic articles (more than two pages of the list)."""
+@pytest.fixture(params=["sqlite", "postgresql"])
+def big_store(store_path, request):
+    """A store of 450 synthetic articles (more than two pages of the list): a file, and on a PostgreSQL server."""
     from jianbao.bench.store import build_store
 
-    build_store(store_path, 450, batch=150)
-    return store_path
+    location = request.getfixturevalue("pg_url") if request.param == "postgresql" else store_path
+    build_store(location, 450, batch=150)
+    return location
 
 
 def test_list_pages_in_as_it_scrolls(open_window, big_store, qtbot, settle):

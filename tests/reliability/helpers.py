@@ -23,8 +23,15 @@ def open_desk(path: Path, **kw):
     return desk
 
 
-def dump(path: Path) -> list[str]:
+def store_of(desk) -> Path | str:
+    """What `--store` names for this Desk: its file, or its server's URL."""
+    return desk.store.url if desk.store.path is None else desk.path
+
+
+def dump(path: Path | str) -> list[str]:
     """Every row of every table (FTS shadow tables included), read through a separate connection."""
+    if isinstance(path, str):
+        return _dump_postgres(path)
     conn = sqlite3.connect(path)
     try:
         out = [f"user_version {conn.execute('PRAGMA user_version').fetchone()[0]}"]
@@ -76,3 +83,16 @@ def read_only(*paths: Path) -> Iterator[None]:
                 subprocess.run(["chattr", "-i", str(path)], check=True)
             else:
                 os.chmod(path, stat.S_IMODE(mode) | 0o200)
+
+
+def _dump_postgres(url: str) -> list[str]:
+    """Every row of every table of a store on PostgreSQL (the search index's arrays included)."""
+    import psycopg
+
+    with psycopg.connect(url) as conn:
+        out = [f"version {conn.execute('SELECT max(version) FROM jianbao_schema').fetchone()[0]}"]
+        tables = [r[0] for r in conn.execute("SELECT table_name FROM information_schema.tables "
+                                             "WHERE table_schema = current_schema() ORDER BY 1")]
+        for name in tables:
+            out.extend(sorted(f"{name} {row!r}" for row in conn.execute(f'SELECT * FROM "{name}"')))
+    return out

@@ -86,6 +86,70 @@ def test_many_writers_lose_nothing_and_never_crash(seeded, tmp_path):
     assert integrity(seeded) == "ok"
 
 
+def test_five_editors_on_one_postgres_store_lose_nothing(pg_url, tmp_path):
+    """An office on one server: five editor processes saving 200 times each over two shared articles, while
+    another imports and another searches. Every save lands or is reported as a conflict (then retried on the
+    newer version); nothing is lost, no bulletin is half imported."""
+    desk = open_desk(pg_url)
+    desk.import_file(SAMPLE)
+    desk.close()
+    barrier = tmp_path / "barrier"
+    barrier.mkdir()
+    saves = 200
+    writers = [spawn("edit", pg_url, 1 + k % 2, saves, f"编辑{k}-", barrier, 5) for k in range(5)]
+    others = [spawn("import", pg_url, 3, "并发导入"), spawn("search", pg_url, 4)]
+    results = [finish(p, timeout=600) for p in writers]
+    imported, searched = (finish(p, timeout=600) for p in others)
+    conflicts = sum(r["conflicts"] for r in results)
+    record("postgresql concurrent saves without loss", sum(r["saved"] for r in results))
+    record("postgresql conflicts reported and retried", conflicts)
+    assert conflicts > 0, "the editors should have met"
+    assert searched["searches"] > 0
+    desk = open_desk(pg_url)
+    try:
+        for article, editors in ((1, (0, 2, 4)), (2, (1, 3))):
+            body = desk.article(article).body
+            for k in editors:
+                assert all(f"[编辑{k}-{n}]" in body for n in range(saves)), "a saved edit was lost"
+            assert desk.article(article).revision == 1 + saves * len(editors)
+            assert len(desk.revisions(article)) == 1 + saves * len(editors)
+        assert desk.count_articles() == 20 * (1 + len(imported["bulletins"]))
+        assert all(b.article_count == 20 for b in desk.bulletins()), "a bulletin was half imported"
+    finally:
+        desk.close()
+
+
+def test_a_client_killed_mid_import_leaves_no_half_bulletin_on_postgres(pg_url):
+    """The server rolls back what a killed client had not committed: every bulletin has all its articles."""
+    import os
+    import signal
+    import time
+
+    open_desk(pg_url).close()  # the schema exists before the importer starts
+    importer = spawn("import", pg_url, 200, "被杀")
+    try:
+        deadline = time.monotonic() + 120
+        desk = open_desk(pg_url)
+        try:
+            while len(desk.bulletins()) < 3 and time.monotonic() < deadline and importer.poll() is None:
+                time.sleep(0.05)
+        finally:
+            desk.close()
+    finally:
+        os.kill(importer.pid, signal.SIGKILL)
+        importer.communicate()
+    desk = open_desk(pg_url)
+    try:
+        bulletins = desk.bulletins()
+        record("postgresql bulletins whole after a kill", len(bulletins))
+        assert 3 <= len(bulletins) < 200, "the kill came in the middle of the imports"
+        assert all(b.article_count == 20 for b in bulletins), "a bulletin was half imported"
+        assert desk.count_articles() == 20 * len(bulletins)
+        desk.import_file(SAMPLE)  # the store takes the next import as usual
+    finally:
+        desk.close()
+
+
 def test_a_long_write_elsewhere_is_waited_for(seeded):
     holder = spawn("hold", seeded, 1.5)
     assert json.loads(holder.stdout.readline())["holding"]

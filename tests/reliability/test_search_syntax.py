@@ -1,6 +1,7 @@
 """Search input is text, never SQL or FTS5 syntax: every query finds exactly the articles containing it."""
 from __future__ import annotations
 
+import contextlib
 import shutil
 
 import pytest
@@ -11,7 +12,7 @@ from conftest import SAMPLE
 from jianbao.fold import fold
 from jianbao.store import ArticleFilter
 from reliability.figures import record
-from reliability.helpers import dump, open_desk
+from reliability.helpers import dump, open_desk, store_of
 
 HOSTILE = [
     '"', '""', "'", "''", "AND", "OR", "NOT", "and", "*", "周童*", "*周童", "NEAR(", "NEAR(周童 开发区)", "NEAR",
@@ -22,29 +23,40 @@ HOSTILE = [
 ]
 
 
+def seed(location) -> None:
+    with open_desk(location) as desk:
+        desk.import_file(SAMPLE)
+        # Articles made of syntax, so that queries made of syntax have something to find.
+        for k, text in enumerate(HOSTILE):
+            desk.store.add_article({"title": f"符号{k}{text}", "body": f"正文含有{text}和开发区"})
+
+
 @pytest.fixture(scope="module")
 def seeded(tmp_path_factory):
     path = tmp_path_factory.mktemp("search") / "jianbao.db"
-    desk = open_desk(path)
-    desk.import_file(SAMPLE)
-    # Articles made of syntax, so that queries made of syntax have something to find.
-    for k, text in enumerate(HOSTILE):
-        desk.store.add_article({"title": f"符号{k}{text}", "body": f"正文含有{text}和开发区"})
-    desk.close()
+    seed(path)
     return path
 
 
-@pytest.fixture(scope="module", params=["waiting", "indexed"])
+@pytest.fixture(scope="module", params=[("sqlite", "waiting"), ("sqlite", "indexed"), ("postgresql", "waiting"),
+                                        ("postgresql", "indexed")], ids="-".join)
 def desk(seeded, tmp_path_factory, request):
-    """The store as imported (its articles wait for the search index and are scanned), and caught up."""
-    path = tmp_path_factory.mktemp("copy") / "jianbao.db"
-    shutil.copy(seeded, path)
-    d = open_desk(path)
-    if request.param == "indexed":
-        d.store.index_pending()
-    assert (d.store.pending_index() == 0) is (request.param == "indexed")
-    yield d
-    d.close()
+    """The store as imported (its articles wait for the search index and are scanned), and caught up;
+    in a file, and on a PostgreSQL server."""
+    engine, state = request.param
+    with contextlib.ExitStack() as stack:
+        if engine == "postgresql":
+            location = stack.enter_context(request.getfixturevalue("pg_cluster").empty_store())
+            seed(location)
+        else:
+            location = tmp_path_factory.mktemp("copy") / "jianbao.db"
+            shutil.copy(seeded, location)
+        d = open_desk(location)
+        stack.callback(d.close)
+        if state == "indexed":
+            d.store.index_pending()
+        assert (d.store.pending_index() == 0) is (state == "indexed")
+        yield d
 
 
 _FOLDED: dict[str, list[tuple[int, str, str]]] = {}
@@ -52,12 +64,14 @@ _FOLDED: dict[str, list[tuple[int, str, str]]] = {}
 
 def expected(desk, query: str) -> set[int]:
     """The articles whose folded title or body contains the folded query, by brute force."""
+    if desk.store.engine == "postgresql":
+        query = query.replace("\x00", "\ufffd")  # PostgreSQL keeps NUL as U+FFFD, in texts and queries alike
     needle = fold(query).strip()
     if not needle:
         return set()
-    rows = _FOLDED.get(str(desk.path))
+    rows = _FOLDED.get(desk.location)
     if rows is None:
-        rows = _FOLDED[str(desk.path)] = [
+        rows = _FOLDED[desk.location] = [
             (i, fold(title), fold(body)) for i, title, body in desk.store.conn.execute("SELECT id, title, body FROM articles")]
     return {i for i, title, body in rows if needle in title or needle in body}
 
@@ -77,13 +91,13 @@ def test_hostile_query_is_plain_text(desk, query):
 
 
 def test_hostile_queries_found_their_articles_and_changed_nothing(desk):
-    before = dump(desk.path)
+    before = dump(store_of(desk))
     hits = 0
     for query in HOSTILE:
         found = desk.search(query, limit=10_000)
         hits += bool(found)
     assert hits >= len(HOSTILE) - 3  # only queries that fold to nothing ("\x00" alone...) find nothing
-    assert dump(desk.path) == before
+    assert dump(store_of(desk)) == before
     assert desk.store.integrity_ok()
 
 
@@ -91,7 +105,7 @@ def test_cli_search_takes_any_query(desk, capsys):
     from jianbao.cli import main
 
     for query in ['"', "AND", "*", "NEAR(", "'; DROP TABLE articles; --", "\\"]:
-        assert main(["search", "--store", str(desk.path), "--json", "--", query]) == 0
+        assert main(["search", "--store", str(store_of(desk)), "--json", "--", query]) == 0
         assert '"articles"' in capsys.readouterr().out
 
 

@@ -82,7 +82,7 @@ def hold(desk, seconds: float) -> dict:
 
 
 def main(argv: list[str]) -> int:
-    mode, store = argv[0], Path(argv[1])
+    mode, store = argv[0], (argv[1] if "://" in argv[1] else Path(argv[1]))  # a file, or a server's URL
     desk = open_desk(store)
     desk.auto_backups = False
     try:

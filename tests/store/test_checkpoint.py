@@ -6,6 +6,8 @@ import threading
 import time
 from pathlib import Path
 
+import pytest
+
 from jianbao.store import Store
 from jianbao.store.checkpoint import AUTO_PAGES
 
@@ -34,6 +36,7 @@ def in_main_file(path: Path) -> int:
     raise AssertionError("the store file never read whole")
 
 
+@pytest.mark.sqlite_only("checkpoints move SQLite's WAL into the file")
 def test_commits_reach_the_store_file_in_the_background(store, store_path):
     assert store.conn.execute("PRAGMA wal_autocheckpoint").fetchone()[0] == AUTO_PAGES
     assert checkpoint_threads() == []  # started by the first commit, not by opening

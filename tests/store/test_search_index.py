@@ -16,6 +16,7 @@ from jianbao.errors import StoreError
 from jianbao.fold import fold
 from jianbao.models import ArticleDraft, SplitResult
 from jianbao.store import ArticleFilter, Store, indexing
+from jianbao.store.indexing import array_literal
 from jianbao.store.search import bigram_word, index_texts, tokens
 
 TRAD = {"title": "周童調研重點項目建設", "body": "1月3日,開發區黨工委書記周童到開發區德孝苑養老院調研。"}
@@ -34,8 +35,12 @@ def add_many(store: Store, count: int) -> list[int]:
 
 
 def in_index(store: Store, pair: str) -> list[int]:
-    """Rows the FTS index itself holds for one bigram."""
-    rows = store.conn.execute("SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?", (f'"{bigram_word(pair)}"',))
+    """Rows the index itself holds for one bigram (SQLite's FTS5 table, PostgreSQL's word arrays)."""
+    if store.engine == "postgresql":
+        rows = store.conn.execute("SELECT article_id FROM article_words WHERE words @> ?::integer[] ORDER BY 1",
+                                  (array_literal(bigram_word(pair)),))
+    else:
+        rows = store.conn.execute("SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?", (f'"{bigram_word(pair)}"',))
     return [r[0] for r in rows]
 
 

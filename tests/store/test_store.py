@@ -14,6 +14,7 @@ ARTICLE = {"title": "周童調研重點項目建設", "body": "1月3日,開發�
            "category": "調研督導", "category_source": "tag", "units": ["開發區向陽街道辦事處", "集團公司"]}
 
 
+@pytest.mark.sqlite_only("WAL and foreign keys are PRAGMAs of the file (test_postgres.py checks the server's)")
 def test_new_store_is_current_wal_with_foreign_keys(store):
     assert store.version == SCHEMA_VERSION
     assert store.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
@@ -136,6 +137,7 @@ def test_read_only_store_refuses_writes(store_path):
             s.add_article(ARTICLE)
 
 
+@pytest.mark.sqlite_only("backups are copies of the file beside it")
 def test_backups_rotate(store):
     for _ in range(13):
         store.backup("manual")

@@ -1,4 +1,8 @@
-"""`python -m jianbao.bench store --articles N`: import rate and search latency against a LIKE scan."""
+"""`python -m jianbao.bench store --articles N`: import rate, search latency against a LIKE scan, list first paint.
+
+`--backend postgresql --store postgresql://…` measures the same on a PostgreSQL database (which must be
+empty: the bench fills it) beside SQLite in the same run.
+"""
 from __future__ import annotations
 
 import argparse
@@ -11,6 +15,8 @@ from pathlib import Path
 
 from jianbao.models import ArticleDraft, SplitResult
 from jianbao.paths import sample_path
+
+LIST_PAGE = 200  # rows the article list reads first (gui/list_model.py PAGE; the bench imports no Qt)
 
 
 def sentences() -> list[str]:
@@ -34,15 +40,15 @@ def synthetic_articles(n: int, seed: int = 7) -> list[ArticleDraft]:
     return out
 
 
-def build_store(path: Path, n: int, batch: int = 100, *, first: int = 0, split: dict | None = None) -> float:
+def build_store(path: Path | str, n: int, batch: int = 100, *, first: int = 0, split: dict | None = None) -> float:
     """Fill a store with n synthetic articles, a bulletin of `batch` per transaction, and bring the search
     index up to date (unless `first`: articles added to a store the bench built); returns seconds, of which
     the index's catch-ups took split["index"] when a dict is given."""
-    from jianbao.store import Store
+    from jianbao.store import open_store
 
     drafts = synthetic_articles(n, seed=7 + first)  # made before the clock starts: only the import is timed
     started = time.perf_counter()
-    with Store(path) as store:
+    with open_store(path) as store:
         indexing = _time_catch_ups(store)
         for k in range(0, n, batch):
             chunk = tuple(drafts[k : k + batch])
@@ -72,21 +78,20 @@ def _time_catch_ups(store) -> list[float]:
     return spent
 
 
-def queries(path: Path, count: int, seed: int = 11) -> list[str]:
-    import sqlite3
+def queries(path: Path | str, count: int, seed: int = 11) -> list[str]:
+    from jianbao.store import open_store
 
     rng = random.Random(seed)
-    conn = sqlite3.connect(path)
-    top = conn.execute("SELECT max(id) FROM articles").fetchone()[0]
     out = []
-    while len(out) < count:
-        row = conn.execute("SELECT body FROM articles WHERE id = ?", (rng.randint(1, top),)).fetchone()
-        body = re.sub(r"[^\u4e00-\u9fff]", "", row[0])
-        size = rng.randint(2, 4)
-        if len(body) > size:
-            at = rng.randrange(len(body) - size)
-            out.append(body[at : at + size])
-    conn.close()
+    with open_store(path, read_only=True) as store:
+        top = store.conn.execute("SELECT max(id) FROM articles").fetchone()[0]
+        while len(out) < count:
+            row = store.conn.execute("SELECT body FROM articles WHERE id = ?", (rng.randint(1, top),)).fetchone()
+            body = re.sub(r"[^\u4e00-\u9fff]", "", row[0])
+            size = rng.randint(2, 4)
+            if len(body) > size:
+                at = rng.randrange(len(body) - size)
+                out.append(body[at : at + size])
     return out
 
 
@@ -99,42 +104,79 @@ def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(prog="python -m jianbao.bench store")
     parser.add_argument("--articles", type=int, default=100_000)
     parser.add_argument("--queries", type=int, default=200)
+    parser.add_argument("--backend", choices=("sqlite", "postgresql"), default="sqlite",
+                        help="postgresql: measure the database given by --store too, beside SQLite")
+    parser.add_argument("--store", help="postgresql://… of an empty database (with --backend postgresql)")
     args = parser.parse_args(argv)
-    from jianbao.store import Store
-    from jianbao.store.indexing import INDEX_BATCH
+    if args.backend == "postgresql" and not (args.store or "").startswith(("postgresql://", "postgres://")):
+        parser.error("--backend postgresql needs --store postgresql://user@host:port/db (an empty database)")
 
     with tempfile.TemporaryDirectory() as tmp:
-        path = Path(tmp) / "bench.db"
-        split: dict[str, float] = {}
-        seconds = build_store(path, args.articles, split=split)
-        indexing = split["index"]
         print(f"articles: {args.articles} articles")
-        print(f"import_rate: {args.articles / seconds:.0f} articles/s (imported and indexed, {seconds:.1f} s)")
-        print(f"import_seconds: {seconds - indexing:.1f} s (articles and their units)")
-        print(f"index_catch_up_seconds: {indexing:.1f} s (search index, in batches of {INDEX_BATCH})")
-        qs = queries(path, args.queries)
-        fts, like = timings(path, qs)
-        # The worst moment for a search: the most articles the index can lag behind, scanned.
-        build_store(path, INDEX_BATCH - 1, first=args.articles)
-        with Store(path) as store:
-            waiting = store.pending_index()
-        tail, _ = timings(path, qs, like=False)
-        print(f"search_p50: {statistics.median(fts):.2f} ms")
-        print(f"search_p95: {percentile(fts, 95):.2f} ms")
-        print(f"search_p95_waiting: {percentile(tail, 95):.2f} ms (with {waiting} articles not yet indexed)")
-        print(f"like_scan_p50: {statistics.median(like):.2f} ms")
-        print(f"like_scan_p95: {percentile(like, 95):.2f} ms")
-        print("ratio below: LIKE scan p95 / indexed search p95 (higher is better; target >= 20x)")
-        print(f"ratio: {percentile(like, 95) / max(percentile(fts, 95), 1e-6):.2f}x")
+        sqlite = measure(Path(tmp) / "bench.db", args, "")
+        if args.backend == "postgresql":
+            from jianbao.store import open_store
+
+            with open_store(args.store) as store:
+                if store.count_articles():
+                    parser.error("the PostgreSQL database is not empty: the bench needs an empty one to fill")
+            pg = measure(args.store, args, "postgresql_")
+            print("ratio below: PostgreSQL search p95 / SQLite search p95 (the same articles and queries)")
+            print(f"ratio: {pg['search_p95'] / max(sqlite['search_p95'], 1e-6):.2f}x")
+        else:
+            print("ratio below: LIKE scan p95 / indexed search p95 (higher is better; target >= 20x)")
+            print(f"ratio: {sqlite['like_p95'] / max(sqlite['search_p95'], 1e-6):.2f}x")
     return 0
 
 
-def timings(path: Path, qs: list[str], *, like: bool = True) -> tuple[list[float], list[float]]:
+def measure(location: Path | str, args: argparse.Namespace, prefix: str) -> dict[str, float]:
+    """Fill one store and print its figures (names prefixed by the engine, but for SQLite's)."""
+    from jianbao.store import open_store
+    from jianbao.store.indexing import INDEX_BATCH
+
+    split: dict[str, float] = {}
+    seconds = build_store(location, args.articles, split=split)
+    indexing = split["index"]
+    print(f"{prefix}import_rate: {args.articles / seconds:.0f} articles/s (imported and indexed, {seconds:.1f} s)")
+    print(f"{prefix}import_seconds: {seconds - indexing:.1f} s (articles and their units)")
+    print(f"{prefix}index_catch_up_seconds: {indexing:.1f} s (search index, in batches of {INDEX_BATCH})")
+    qs = queries(location, args.queries)
+    fts, like = timings(location, qs)
+    paint = first_paint(location)
+    # The worst moment for a search: the most articles the index can lag behind, scanned.
+    build_store(location, INDEX_BATCH - 1, first=args.articles)
+    with open_store(location) as store:
+        waiting = store.pending_index()
+    tail, _ = timings(location, qs, like=False)
+    print(f"{prefix}search_p50: {statistics.median(fts):.2f} ms")
+    print(f"{prefix}search_p95: {percentile(fts, 95):.2f} ms")
+    print(f"{prefix}search_p95_waiting: {percentile(tail, 95):.2f} ms (with {waiting} articles not yet indexed)")
+    print(f"{prefix}like_scan_p50: {statistics.median(like):.2f} ms")
+    print(f"{prefix}like_scan_p95: {percentile(like, 95):.2f} ms")
+    print(f"{prefix}list_first_paint_p95: {percentile(paint, 95):.2f} ms (first page of the list and its count)")
+    return {"search_p95": percentile(fts, 95), "like_p95": percentile(like, 95)}
+
+
+def first_paint(location: Path | str, runs: int = 20) -> list[float]:
+    """Milliseconds to read what the article list shows first: its first page, newest first, and the count."""
+    from jianbao.store import open_store
+
+    out = []
+    with open_store(location, read_only=True) as store:
+        for _ in range(runs):
+            t0 = time.perf_counter()
+            store.list_articles(order="id", descending=True, limit=LIST_PAGE)
+            store.count_articles()
+            out.append((time.perf_counter() - t0) * 1000)
+    return out
+
+
+def timings(path: Path | str, qs: list[str], *, like: bool = True) -> tuple[list[float], list[float]]:
     """Milliseconds of each query through the store's search and, when asked, as a plain LIKE scan."""
-    from jianbao.store import Store
+    from jianbao.store import open_store
 
     fts, scan = [], []
-    with Store(path) as store:
+    with open_store(path) as store:
         for q in qs:
             t0 = time.perf_counter()
             store.search(q, limit=100)

@@ -21,14 +21,16 @@ COMMAND_MODULES = (
     "jianbao.cli.export",      # export
     "jianbao.cli.classify",    # classify eval/train
     "jianbao.cli.backup",      # backup, restore
+    "jianbao.cli.store",       # store copy
 )
 
 
 def common_options() -> argparse.ArgumentParser:
     """Options every command takes (also accepted after the command name)."""
     common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--store", metavar="PATH", default=argparse.SUPPRESS,
-                        help="资料库文件（默认：$JIANBAO_STORE，否则用户数据目录）")
+    common.add_argument("--store", metavar="PATH|URL", default=argparse.SUPPRESS,
+                        help="资料库文件，或共用的 PostgreSQL 资料库 postgresql://用户@主机:端口/库名"
+                             "（默认：$JIANBAO_STORE，否则用户数据目录）")
     return common
 
 

@@ -28,7 +28,7 @@ def register(sub, common) -> None:
 
 
 def cmd_articles(args: argparse.Namespace) -> int:
-    from jianbao.store import ArticleFilter
+    from jianbao.models import ArticleFilter
 
     with open_desk_for(args) as desk:
         f = ArticleFilter(query=args.query, category=args.category, unit=args.unit, status=args.status,

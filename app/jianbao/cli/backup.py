@@ -30,14 +30,13 @@ def _store_path(args: argparse.Namespace) -> Path:
     return default_store_path(getattr(args, "store", None))
 
 
-def _listing(store_path: Path, args: argparse.Namespace, *, check: bool) -> int:
-    from jianbao.desk.maintenance import list_backups
-    from jianbao.store.backups import check_backup
+def _listing(store_path: Path | str, args: argparse.Namespace, *, check: bool, infos=None) -> int:
+    from jianbao.desk.maintenance import backup_is_usable, list_backups
 
-    infos = list_backups(store_path)
+    infos = list_backups(store_path) if infos is None else infos
     rows = [{"number": n, "path": str(i.path), "kind": i.kind, "label": i.label,
              "created": i.created.isoformat(timespec="seconds") if i.created else None, "bytes": i.size,
-             **({"ok": check_backup(i.path) is None} if check else {})}
+             **({"ok": backup_is_usable(i.path)} if check else {})}
             for n, i in enumerate(infos, start=1)]
     if args.json:
         print_json({"store": str(store_path), "backups": rows})
@@ -54,7 +53,10 @@ def _listing(store_path: Path, args: argparse.Namespace, *, check: bool) -> int:
 
 def cmd_backup(args: argparse.Namespace) -> int:
     from jianbao.desk import Desk
+    from jianbao.paths import store_location
 
+    if isinstance(location := store_location(getattr(args, "store", None)), str):
+        return _backup_server_store(location, args)
     store_path = _store_path(args)
     if args.list:
         return _listing(store_path, args, check=False)
@@ -74,12 +76,27 @@ def cmd_backup(args: argparse.Namespace) -> int:
     return 0
 
 
+def _backup_server_store(url: str, args: argparse.Namespace) -> int:
+    """A store on PostgreSQL: its backups are pg_dump's in the user's data folder."""
+    from jianbao.cli import open_desk_for
+
+    with open_desk_for(args, read_only=True) as desk:
+        if args.list:
+            return _listing(desk.location, args, check=False, infos=desk.backups())
+        info = desk.backup_now()
+    if args.json:
+        print_json({"backup": str(info.path), "bytes": info.size})
+    else:
+        print(f"已用 pg_dump 备份到 {info.path}（{info.size // 1024} KB）；恢复请由数据库管理员用 pg_restore 进行")
+    return 0
+
+
 def _resolve(store_path: Path, choice: str) -> Path:
+    from jianbao.desk.maintenance import list_backups
     from jianbao.errors import NotFoundError
-    from jianbao.store.backups import list_backups
 
     if choice.isdigit():
-        backups = list_backups(store_path)
+        backups = [info.path for info in list_backups(store_path)]
         number = int(choice)
         if not 1 <= number <= len(backups):
             raise NotFoundError(f"没有第 {number} 号备份（共 {len(backups)} 份；不带参数运行 jianbao restore 查看列表）")

@@ -27,9 +27,9 @@ class Desk(ComposeOps, StatsOps, ClassifyOps, IngestOps, ProofreadOps, IssueOps,
 
 def open_desk(store: str | Path | None = None, *, read_only: bool = False) -> Desk:
     """A Desk on `store` (else $JIANBAO_STORE, else the user data folder)."""
-    from jianbao.paths import default_store_path
+    from jianbao.paths import store_location
 
-    return Desk(default_store_path(store), read_only=read_only)
+    return Desk(store_location(store), read_only=read_only)
 
 
 __all__ = ["Desk", "open_desk"]

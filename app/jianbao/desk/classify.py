@@ -58,8 +58,8 @@ def _entry(store: Store) -> _Entry:
     try:
         st = store.path.resolve().stat()
         ident = (str(store.path.resolve()), st.st_ino, st.st_dev)
-    except OSError:
-        ident = (str(store.path), id(store), 0)
+    except (OSError, AttributeError):  # AttributeError: a server's store has no file (path None)
+        ident = (str(store.path or store), id(store), 0)
     with _ENTRIES_LOCK:
         return _ENTRIES.setdefault(ident, _Entry())
 

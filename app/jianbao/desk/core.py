@@ -5,18 +5,26 @@ import json
 from pathlib import Path
 
 from jianbao.paths import resource_path
-from jianbao.store import Store
+from jianbao.store import Store, open_store
 
 
 class DeskCore:
+    store: Store  # or a PgStore: the same operations
+
     def __init__(self, path: str | Path, *, read_only: bool = False) -> None:
-        self.store = Store(path, read_only=read_only)
+        self.store = open_store(path, read_only=read_only)
         if not read_only and not self.store.categories():
             self.store.seed_categories(json.loads(resource_path("categories.json").read_text("utf-8")))
 
     @property
-    def path(self) -> Path:
+    def path(self) -> Path | None:
+        """The store's file (None for a store on a PostgreSQL server)."""
         return self.store.path
+
+    @property
+    def location(self) -> str:
+        """Where the store is, for the editor: a file's path, or a server URL without its password."""
+        return str(self.store.path) if self.store.path is not None else str(self.store)
 
     def close(self) -> None:
         self.store.close()

@@ -20,6 +20,7 @@ from jianbao.store import Store
 from jianbao.store.backups import (backup_kind, backup_time, check_backup, list_backups as _list_backups,
                                    remove_stale_parts, restore_backup, rotate_backups)
 from jianbao.store.base import is_read_only_error
+from jianbao.store.postgres import is_postgres_url
 
 BACKUP_EVERY = dt.timedelta(days=1)
 # Closing often (a script running `jianbao import` in a loop) must not copy the store each time.
@@ -59,12 +60,37 @@ def list_backups(store_path: str | Path) -> list[BackupInfo]:
     return [describe_backup(p) for p in _list_backups(store_path)]
 
 
+def backup_is_usable(path: str | Path) -> bool:
+    """Whether a backup file opens and passes SQLite's check (a damaged one cannot be restored)."""
+    return check_backup(Path(path)) is None
+
+
+def copy_store(source: str | Path, target: str | Path) -> dict[str, int]:
+    """Copy a whole store into a new, empty one, on either engine (a file path or a postgresql:// URL);
+    returns the rows copied per table. The source is only read."""
+    from jianbao.paths import store_location
+    from jianbao.store import open_store
+    from jianbao.store.copy import copy_store as copy_rows
+
+    source, target = store_location(source), store_location(target)
+    if not isinstance(source, str) and not source.exists():
+        raise StoreError(f"资料库 {source} 不存在，无法复制")
+    if str(source) == str(target):
+        raise StoreError("源资料库与目标资料库相同，无法复制")
+    with open_store(source, read_only=True) as src, open_store(target) as dst:
+        return copy_rows(src, dst)
+
+
 def restore_store(store_path: str | Path, backup: str | Path) -> Path | None:
     """Put a backup in place of a store that cannot be opened (nothing may have it open).
 
     The damaged file is kept beside it as `<name>.broken`; its path is returned.
     """
     return restore_backup(backup, store_path)
+
+
+# Restoring a shared store replaces every editor's work at once: the server's administrator does it.
+SERVER_RESTORE = "PostgreSQL 资料库的备份（pg_dump）由数据库管理员用 pg_restore 恢复，Jianbao 不在编辑的电脑上替换共用的资料库"
 
 
 def _writable(path: Path) -> bool:
@@ -77,6 +103,11 @@ class MaintenanceOps:
     auto_backups: bool = True
 
     def __init__(self, path: str | Path, *, read_only: bool = False, **kw) -> None:
+        if is_postgres_url(path):  # a server's store: no file to check, its backups are the server's
+            super().__init__(path, read_only=read_only, **kw)  # type: ignore[call-arg]
+            self.read_only_reason, self.backup_warning = READ_ONLY_ASKED if read_only else None, None
+            self._closed, self.auto_backups = False, False
+            return
         path = Path(path)
         reason = READ_ONLY_ASKED if read_only else None
         if not read_only and path.exists() and not _writable(path):
@@ -103,7 +134,7 @@ class MaintenanceOps:
 
     # -- backups ------------------------------------------------------------------------------------------------
     def backups(self) -> list[BackupInfo]:
-        return list_backups(self.store.path)
+        return [describe_backup(p) for p in self.store.backups()]
 
     def backup_now(self) -> BackupInfo:
         """A manual backup of the store as it is now."""
@@ -144,6 +175,8 @@ class MaintenanceOps:
         """Replace the store by a backup. The current state is backed up first ("before-restore"), so a
         restore can itself be undone. Other windows on the same store must be closed first."""
         backup = Path(backup)
+        if self.store.path is None:
+            raise StoreError(SERVER_RESTORE)
         if self.read_only:
             raise StoreError("资料库以只读方式打开，不能恢复备份")
         problem = check_backup(backup)

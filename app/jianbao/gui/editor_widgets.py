@@ -215,7 +215,7 @@ class BodyEdit(LeavesUndoToStack, QTextEdit):
         """Mark every occurrence of the search words, in either script (the list found them; this only shows where)."""
         from PySide6.QtGui import QColor, QTextCharFormat
 
-        from jianbao.store.search import spans
+        from jianbao.fold import spans
 
         selections: list = []
         if needle:

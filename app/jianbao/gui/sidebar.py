@@ -25,7 +25,7 @@ class SidebarData:
 
 def load_sidebar(desk: Any) -> SidebarData:
     """Runs on the worker."""
-    from jianbao.store import ArticleFilter
+    from jianbao.models import ArticleFilter
 
     issues = desk.issues() if hasattr(desk, "issues") else desk.store.issues()
     return SidebarData(

@@ -85,8 +85,8 @@ class DeskWorker(QObject):
         return self._desk is not None
 
     @property
-    def store_path(self) -> Path | None:
-        return self._desk.path if self._desk is not None else None
+    def store_path(self) -> str | None:
+        return self._desk.location if self._desk is not None else None
 
     def close(self) -> None:
         """Finish queued work, close the store, drop any callbacks still to come."""

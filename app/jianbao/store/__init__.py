@@ -1,5 +1,11 @@
-"""The store: the only code that speaks SQL. `Store(path)` opens (and migrates) one file."""
+"""The store: the only code that speaks SQL. One interface, a backend per engine.
+
+`Store(path)` opens (and migrates) one SQLite file, the embedded default; `PgStore(url)` a PostgreSQL
+database, an office's shared store. `open_store` takes either (a `postgresql://` URL or a path).
+"""
 from __future__ import annotations
+
+from pathlib import Path
 
 from jianbao.store.articles import ArticleFilter, ArticlesMixin
 from jianbao.store.base import StoreBase, restore_backup
@@ -7,20 +13,36 @@ from jianbao.store.bulletins import BulletinsMixin
 from jianbao.store.classify import ClassifyQueriesMixin
 from jianbao.store.findings import FindingsMixin
 from jianbao.store.issues import IssuesMixin
+from jianbao.store.postgres import PgStoreBase, display_url, is_postgres_url
 from jianbao.store.schema import SCHEMA_VERSION
 from jianbao.store.stats import StatsMixin
 from jianbao.store.taxonomy import TaxonomyMixin
 
 
-class Store(ArticlesMixin, BulletinsMixin, IssuesMixin, TaxonomyMixin, FindingsMixin, ClassifyQueriesMixin, StatsMixin,
-            StoreBase):
-    """One Jianbao store file: bulletins, articles with revisions, issues, taxonomy, terms."""
+class _Operations(ArticlesMixin, BulletinsMixin, IssuesMixin, TaxonomyMixin, FindingsMixin, ClassifyQueriesMixin,
+                  StatsMixin):
+    """Every store operation, written once for both engines."""
 
-    def __enter__(self) -> "Store":
+    def __enter__(self):
         return self
 
     def __exit__(self, *exc: object) -> None:
-        self.close()
+        self.close()  # type: ignore[attr-defined]
 
 
-__all__ = ["ArticleFilter", "SCHEMA_VERSION", "Store", "restore_backup"]
+class Store(_Operations, StoreBase):
+    """One Jianbao store file: bulletins, articles with revisions, issues, taxonomy, terms."""
+
+
+class PgStore(_Operations, PgStoreBase):
+    """The same store on a PostgreSQL database (shared by an office's editors)."""
+
+
+def open_store(location: str | Path, *, read_only: bool = False) -> Store | PgStore:
+    """A store at a path (SQLite) or a postgresql:// URL."""
+    if is_postgres_url(location):
+        return PgStore(str(location), read_only=read_only)
+    return Store(location, read_only=read_only)
+
+
+__all__ = ["ArticleFilter", "PgStore", "SCHEMA_VERSION", "Store", "display_url", "open_store", "restore_backup"]

@@ -4,7 +4,6 @@ from __future__ import annotations
 import itertools
 import json
 import operator
-import sqlite3
 from collections.abc import Iterable, Mapping
 from dataclasses import asdict
 
@@ -12,8 +11,8 @@ from jianbao.errors import ConflictError, NotFoundError
 from jianbao.fold import forms
 from jianbao.models import Article, ArticleFilter, ArticleId, ArticleRow, BulletinId, Revision
 from jianbao.store.base import now
-from jianbao.store.indexing import WATERMARK, SearchIndexMixin, indexed_upto, next_article_id
-from jianbao.store.search import index_is_exact, index_text, literals, match_expression, matcher, needle
+from jianbao.store.indexing import WATERMARK, SearchIndexMixin, index_hits, indexed_upto, next_article_id, reindex
+from jianbao.store.search import index_is_exact, literals, matcher, needle, query_words
 
 EDITABLE = (
     "title", "body", "category", "category_source", "confidence", "needs_decision", "date",
@@ -28,7 +27,8 @@ _COLUMNS = (
 def _any_of(words: Iterable[str]) -> tuple[str, list]:
     """SQL true when title or body contains one of the words, in C (instr), and its parameters."""
     words = list(words)
-    return "(" + " OR ".join(["instr(a.title, ?) OR instr(a.body, ?)"] * len(words)) + ")", [x for w in words for x in (w, w)]
+    return ("(" + " OR ".join(["instr(a.title, ?) > 0 OR instr(a.body, ?) > 0"] * len(words)) + ")",
+            [x for w in words for x in (w, w)])
 
 
 def _contains(query: str, *, likely: bool = True) -> tuple[str, list]:
@@ -77,7 +77,9 @@ def _clean_names(names: Iterable[str] | None) -> list[str]:
 
 
 class ArticlesMixin(SearchIndexMixin):
-    conn: sqlite3.Connection
+    conn: object
+    engine: str
+    _NULLS: dict[str, str]
 
     # -- writing -------------------------------------------------------------------
     def _insert_articles(self, items: list[Mapping], *, bulletin_id: BulletinId | None, reason: str,
@@ -138,7 +140,8 @@ class ArticlesMixin(SearchIndexMixin):
         ref = self._refs.get(key)
         if ref is None:
             row = self.conn.execute(f"SELECT id FROM {table} WHERE name = ?", (name,)).fetchone()
-            ref = row[0] if row else self.conn.execute(f"INSERT INTO {table}(name) VALUES (?)", (name,)).lastrowid
+            ref = row[0] if row else self.conn.execute(f"INSERT INTO {table}(name) VALUES (?) RETURNING id",
+                                                       (name,)).fetchone()[0]
             self._refs[key] = ref
         return ref
 
@@ -194,10 +197,7 @@ class ArticlesMixin(SearchIndexMixin):
     def _reindex(self, current: Article, title: str, body: str) -> None:
         if current.id > indexed_upto(self.conn):
             return  # not in the index yet: the catch-up will index the new text
-        # A contentless index forgets a row by being told its words again: those of the stored text.
-        self.conn.execute("INSERT INTO articles_fts(articles_fts, rowid, words) VALUES ('delete', ?, ?)",
-                          (current.id, index_text(f"{current.title}\n{current.body}")))
-        self.conn.execute("INSERT INTO articles_fts(rowid, words) VALUES (?, ?)", (current.id, index_text(f"{title}\n{body}")))
+        reindex(self.conn, current.id, f"{current.title}\n{current.body}", f"{title}\n{body}")
 
     def restore_revision(self, article_id: ArticleId, revision: int) -> Article:
         """Make an old revision current again (as a new revision: history is never rewritten)."""
@@ -241,26 +241,28 @@ class ArticlesMixin(SearchIndexMixin):
         if f.query:
             text = needle(f.query)
             if not text:
-                clauses.append("0")
+                clauses.append("1 = 0")
             else:
-                expr = match_expression(f.query)
-                if expr is None:
+                words = query_words(f.query)
+                if words is None:
                     scan, checks = _contains(f.query, likely=False)
                     clauses.append(scan)
                     params += checks
                 elif index_is_exact(text):
                     # The index's hits, and the articles it has not caught up with that contain the query.
                     scan, checks = _contains(f.query, likely=False)
-                    clauses.append(f"(a.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?) OR "
+                    key, table, match, found = index_hits(self.engine, words)
+                    clauses.append(f"(a.id IN (SELECT {key} FROM {table} WHERE {match}) OR "
                                    f"(a.id > {WATERMARK} AND {scan}))")
-                    params += [expr, *checks]
+                    params += [*found, *checks]
                 else:
                     contains, checks = _contains(f.query)
                     # The index narrows to candidates (with every article it has not caught up with); the
                     # text makes every hit exact.
-                    clauses.append("a.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? "
+                    key, table, match, found = index_hits(self.engine, words)
+                    clauses.append(f"a.id IN (SELECT {key} FROM {table} WHERE {match} "
                                    f"UNION ALL SELECT id FROM articles WHERE id > {WATERMARK}) AND {contains}")
-                    params += [expr, *checks]
+                    params += [*found, *checks]
         for col in ("category", "status", "script", "bulletin_id"):
             value = getattr(f, col)
             if value is not None:
@@ -296,11 +298,13 @@ class ArticlesMixin(SearchIndexMixin):
         where, params = self._where(f)
         col = self._ORDERS.get(order, "a.id")
         direction = "DESC" if descending else "ASC"
+        # Said only where a column can be NULL: a NULLS clause on id would keep PostgreSQL off its index.
+        nulls = self._NULLS[direction] if col in ("a.category", "a.date") else ""
         rows = self.conn.execute(
             "SELECT a.id, a.title, a.category, a.needs_decision, a.date, "
             "(SELECT group_concat(name, '、') FROM (SELECT u.name FROM article_units au JOIN units u ON u.id = au.unit_id "
-            " WHERE au.article_id = a.id ORDER BY au.position)), a.status, a.script, a.bulletin_id, a.updated "
-            f"FROM articles a{where} ORDER BY {col} {direction}, a.id {direction} LIMIT ? OFFSET ?",
+            " WHERE au.article_id = a.id ORDER BY au.position) AS n), a.status, a.script, a.bulletin_id, a.updated "
+            f"FROM articles a{where} ORDER BY {col} {direction}{nulls}, a.id {direction} LIMIT ? OFFSET ?",
             (*params, limit, offset),
         ).fetchall()
         return [
@@ -316,21 +320,25 @@ class ArticlesMixin(SearchIndexMixin):
     def search(self, query: str, *, limit: int = 100) -> list[ArticleId]:
         """Ids of articles whose title or body contains the query (script-insensitive), newest first."""
         text = needle(query)
-        expr = match_expression(query) if text else None
-        if expr is None:
+        words = query_words(query) if text else None
+        if words is None:
             where, params = self._where(ArticleFilter(query=query))
             sql = f"SELECT a.id FROM articles a{where} ORDER BY a.id DESC LIMIT ?"
+        elif self.engine == "postgresql":
+            from jianbao.store.pg_search import search_words
+
+            return search_words(self.conn, query, words, limit)
         else:
             # Newest first: the articles the index has not caught up with (all above the watermark, scanned),
             # then the index's hits, driven by it in rowid order so a common query stops after `limit`.
             scan, scan_checks = _contains(query, likely=False)
+            key, table, match, found = index_hits(self.engine, words)
             if index_is_exact(text):
-                indexed, indexed_params = "SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?", [expr]
+                indexed, indexed_params = f"SELECT {key} FROM {table} WHERE {match}", found
             else:
                 contains, checks = _contains(query)
-                indexed = (f"SELECT f.rowid FROM articles_fts f JOIN articles a ON a.id = f.rowid "
-                           f"WHERE articles_fts MATCH ? AND {contains}")
-                indexed_params = [expr, *checks]
+                indexed = f"SELECT {key} FROM {table} JOIN articles a ON a.id = {key} WHERE {match} AND {contains}"
+                indexed_params = [*found, *checks]
             sql = f"SELECT a.id FROM articles a WHERE a.id > {WATERMARK} AND {scan} UNION ALL {indexed} ORDER BY 1 DESC LIMIT ?"
             params = [*scan_checks, *indexed_params]
         return [ArticleId(r[0]) for r in self.conn.execute(sql, (*params, limit)).fetchall()]
@@ -339,9 +347,9 @@ class ArticlesMixin(SearchIndexMixin):
         """Before an article's first change, write its first revision (until now the row itself)."""
         if current.revision == 1:
             snapshot = _JSON(asdict(current))
-            self.conn.execute("INSERT OR IGNORE INTO revisions(article_id, revision, snapshot, at, reason) "
-                              "SELECT id, 1, ?, created, coalesce(origin, '') FROM articles WHERE id = ?",
-                              (snapshot, current.id))
+            self.conn.execute("INSERT INTO revisions(article_id, revision, snapshot, at, reason) "
+                              "SELECT id, 1, ?, created, coalesce(origin, '') FROM articles WHERE id = ? "
+                              "ON CONFLICT DO NOTHING", (snapshot, current.id))
             self.conn.execute("UPDATE revisions SET snapshot = ? WHERE article_id = ? AND revision = 1 AND snapshot = ?",
                               (snapshot, current.id, FIRST_REVISION_IS_THE_ROW))  # a v4 store's marker
 
@@ -363,7 +371,9 @@ class ArticlesMixin(SearchIndexMixin):
     def save_draft(self, article_id: ArticleId, base_revision: int, payload: Mapping) -> None:
         with self.transaction():
             self.conn.execute(
-                "INSERT OR REPLACE INTO drafts(article_id, base_revision, payload, saved_at) VALUES (?,?,?,?)",
+                "INSERT INTO drafts(article_id, base_revision, payload, saved_at) VALUES (?,?,?,?) "
+                "ON CONFLICT (article_id) DO UPDATE SET base_revision = excluded.base_revision, "
+                "payload = excluded.payload, saved_at = excluded.saved_at",
                 (article_id, base_revision, json.dumps(dict(payload), ensure_ascii=False), now()),
             )
 

@@ -31,7 +31,7 @@ def list_backups(store_path: str | Path) -> list[Path]:
     if not folder.is_dir():
         return []
     found = []
-    for path in folder.glob("*.db"):
+    for path in [*folder.glob("*.db"), *folder.glob("*.dump")]:  # .dump: pg_dump's of a server's store
         m = _NAME.match(path.stem)
         if m and m["stem"] == store_path.stem:  # not the backups of "jianbao-old.db" beside "jianbao.db"
             found.append((m["stamp"], path))

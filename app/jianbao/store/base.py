@@ -29,6 +29,9 @@ FULL_CHECK_BYTES = 64 * 1024 * 1024
 class StoreBase:
     """A connection to one store file, migrated to the current schema."""
 
+    engine = "sqlite"
+    _NULLS = {"ASC": "", "DESC": ""}  # SQLite sorts NULL below every value (PostgreSQL is told so)
+
     def __init__(self, path: str | Path, *, read_only: bool = False) -> None:
         self.path = Path(path)
         self.read_only = read_only
@@ -56,6 +59,9 @@ class StoreBase:
             self._checkpointer = Checkpointer(self.path)  # after the migrations: they checkpoint as they go
             # A store dropped without close() must not leave the thread's connection holding the file.
             weakref.finalize(self, self._checkpointer.close)
+
+    def __str__(self) -> str:
+        return str(self.path)
 
     # -- opening -------------------------------------------------------------------
     def _connect(self) -> sqlite3.Connection:

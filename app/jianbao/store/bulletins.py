@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import json
-import sqlite3
 from dataclasses import asdict
 
 from jianbao.errors import DuplicateImportError, NotFoundError
@@ -11,7 +10,7 @@ from jianbao.store.base import now
 
 
 class BulletinsMixin:
-    conn: sqlite3.Connection
+    conn: object  # sqlite3.Connection or postgres.PgConnection
 
     def bulletin_by_sha(self, sha256: str) -> Bulletin | None:
         row = self.conn.execute("SELECT id FROM bulletins WHERE sha256 = ?", (sha256,)).fetchone()
@@ -53,14 +52,14 @@ class BulletinsMixin:
             sha = result.sha256 if not existing else f"{result.sha256}#{now()}"
             cur = self.conn.execute(
                 "INSERT INTO bulletins(source, sha256, encoding, script, raw_text, clean_text, cleaning, remainder, "
-                "imported_at) VALUES (?,?,?,?,?,?,?,?,?)",
+                "imported_at) VALUES (?,?,?,?,?,?,?,?,?) RETURNING id",
                 (
                     result.source, sha, result.encoding, result.script, result.text, result.clean_text,
                     json.dumps([asdict(c) for c in result.cleaning], ensure_ascii=False),
                     json.dumps([asdict(r) for r in result.remainder], ensure_ascii=False), now(),
                 ),
             )
-            bulletin_id = BulletinId(cur.lastrowid)
+            bulletin_id = BulletinId(cur.fetchone()[0])
             # A draft's own fields dict (no copy): the insert only reads it.
             ids = self._insert_articles([vars(d) for d in result.articles], bulletin_id=bulletin_id, reason="imported")
             accepted = [a.clean_start for a in result.articles]

@@ -1,7 +1,6 @@
 """What the category model reads: labelled articles' revisions and their script-folded title and lead."""
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Iterable
 
 from jianbao.fold import fold_many
@@ -11,7 +10,7 @@ _LABELLED = "category IS NOT NULL AND trim(category) != '' AND category_source I
 
 
 class ClassifyQueriesMixin:
-    conn: sqlite3.Connection
+    conn: object  # sqlite3.Connection or postgres.PgConnection
 
     def labelled_index(self) -> list[tuple[ArticleId, int, str]]:
         """(id, revision, category) of every article whose category came from a tag or an editor."""

@@ -10,10 +10,9 @@ before and after the catch-up. Ids only grow past the watermark.
 from __future__ import annotations
 
 import contextlib
-import sqlite3
 
 from jianbao.errors import StoreError
-from jianbao.store.search import index_texts
+from jianbao.store.search import index_text, index_texts, word_codes
 
 INDEX_BATCH = 1000  # waiting articles that make an import catch the index up (searches scan at most this many)
 CHUNK = 5000  # articles read and indexed at a time during a catch-up (bounds memory)
@@ -21,37 +20,84 @@ CHUNK = 5000  # articles read and indexed at a time during a catch-up (bounds me
 WATERMARK = "(SELECT indexed_upto FROM search_state)"
 
 
-def indexed_upto(conn: sqlite3.Connection) -> int:
+def indexed_upto(conn) -> int:
     """Articles with an id up to this are in the FTS index; those above it are not."""
     return int(conn.execute("SELECT indexed_upto FROM search_state").fetchone()[0])
 
 
-def next_article_id(conn: sqlite3.Connection) -> int:
+def next_article_id(conn) -> int:
     """The first free id above every article and the watermark (an id below it would count as indexed)."""
-    return 1 + int(conn.execute(f"SELECT max(coalesce((SELECT max(id) FROM articles), 0), {WATERMARK})").fetchone()[0])
+    top, mark = conn.execute(f"SELECT coalesce((SELECT max(id) FROM articles), 0), {WATERMARK}").fetchone()
+    return 1 + max(int(top), int(mark))
 
 
-def index_pending(conn: sqlite3.Connection) -> int:
+def _on_postgres(conn) -> bool:
+    return getattr(conn, "engine", "sqlite") == "postgresql"
+
+
+def index_pending(conn) -> int:
     """Index every article above the watermark and move it to the newest; returns how many were indexed.
     Runs inside the caller's transaction."""
     start = last = indexed_upto(conn)
     count = 0
     while True:
-        rows = conn.execute("SELECT id, title || char(10) || body FROM articles WHERE id > ? "
-                            "ORDER BY id LIMIT ?", (last, CHUNK)).fetchall()
+        rows = conn.execute("SELECT id, title || ? || body FROM articles WHERE id > ? "
+                            "ORDER BY id LIMIT ?", ("\n", last, CHUNK)).fetchall()
         if not rows:
             break
         words = index_texts([text for _, text in rows])
-        conn.executemany("INSERT INTO articles_fts(rowid, words) VALUES (?, ?)",
-                         [(article_id, w) for (article_id, _), w in zip(rows, words) if w])
+        _write_words(conn, [(article_id, w) for (article_id, _), w in zip(rows, words) if w], new=True)
         last, count = rows[-1][0], count + len(rows)
     if last != start:
         conn.execute("UPDATE search_state SET indexed_upto = ?", (last,))
     return count
 
 
+def _write_words(conn, rows: list[tuple[int, str]], *, new: bool = False) -> None:
+    """Add articles' index words: to the FTS5 table on SQLite, as a distinct array per article on PostgreSQL
+    (where articles above the watermark, `new`, have no row yet: COPY writes them ~5x faster than INSERTs)."""
+    if _on_postgres(conn) and new:
+        conn.copy("COPY article_words (article_id, words) FROM STDIN",
+                  [(article_id, array_literal(w)) for article_id, w in rows])
+    elif _on_postgres(conn):
+        conn.executemany("INSERT INTO article_words(article_id, words) VALUES (?, ?::integer[]) "
+                         "ON CONFLICT (article_id) DO UPDATE SET words = excluded.words",
+                         [(article_id, array_literal(w)) for article_id, w in rows])
+    else:
+        conn.executemany("INSERT INTO articles_fts(rowid, words) VALUES (?, ?)", rows)
+
+
+def array_literal(index_text: str) -> str:
+    """The PostgreSQL integer[] literal of an index text's distinct bigrams (`word_codes`)."""
+    return "{" + ",".join(map(str, word_codes(index_text).tolist())) + "}"
+
+
+def reindex(conn, article_id: int, old_text: str, new_text: str) -> None:
+    """Replace an indexed article's words (its text changed)."""
+    if _on_postgres(conn):
+        words = index_text(new_text)
+        if words:
+            _write_words(conn, [(article_id, words)])
+        else:
+            conn.execute("DELETE FROM article_words WHERE article_id = ?", (article_id,))
+        return
+    # A contentless index forgets a row by being told its words again: those of the stored text.
+    conn.execute("INSERT INTO articles_fts(articles_fts, rowid, words) VALUES ('delete', ?, ?)",
+                 (article_id, index_text(old_text)))
+    conn.execute("INSERT INTO articles_fts(rowid, words) VALUES (?, ?)", (article_id, index_text(new_text)))
+
+
+def index_hits(engine: str, words: list[str]) -> tuple[str, str, str, list]:
+    """How to ask the index for the articles holding every one of these bigram words: the id column, the
+    table (aliased f), the condition and its parameters."""
+    if engine == "postgresql":
+        return "f.article_id", "article_words f", "f.words @> ?::integer[]", [array_literal("  ".join(words))]
+    # Words are made of [0-9a-z] only: safe inside quotes.
+    return "f.rowid", "articles_fts f", "articles_fts MATCH ?", [" AND ".join(f'"{w}"' for w in words)]
+
+
 class SearchIndexMixin:
-    conn: sqlite3.Connection
+    conn: object
     _index_due = False  # articles were inserted: see whether the index should catch up after the commit
 
     def pending_index(self) -> int:

@@ -1,7 +1,6 @@
 """Issues (期): masthead facts, ordered sections of articles, closing band."""
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Iterable, Mapping
 
 from jianbao.errors import JianbaoError, NotFoundError
@@ -15,7 +14,7 @@ ISSUE_FIELDS = (
 
 
 class IssuesMixin:
-    conn: sqlite3.Connection
+    conn: object  # sqlite3.Connection or postgres.PgConnection
 
     def next_issue_number(self, series: str, year: int) -> tuple[int, int | None]:
         """The next 期号 in a series and year, and the next total number when the series keeps one."""
@@ -48,10 +47,10 @@ class IssuesMixin:
             data["show_contents"] = int(bool(data.get("show_contents")))
             cols = list(data) + ["created", "updated"]
             cur = self.conn.execute(
-                f"INSERT INTO issues({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})",
+                f"INSERT INTO issues({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))}) RETURNING id",
                 (*data.values(), stamp, stamp),
             )
-            issue_id = IssueId(cur.lastrowid)
+            issue_id = IssueId(cur.fetchone()[0])
             self._write_sections(issue_id, list(sections))
             return issue_id
 

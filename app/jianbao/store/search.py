@@ -13,7 +13,7 @@ import functools
 import itertools
 import re
 
-from jianbao.fold import fold, fold_codes, pattern
+from jianbao.fold import compiled as _compiled, fold, fold_codes, pattern
 
 _HAN = "\u3400-\u9fff\uf900-\ufaff"
 _RUNS = re.compile(rf"[{_HAN}]{{2,}}")
@@ -42,6 +42,30 @@ def _digits(number: int) -> str:
 def bigram_word(pair: str) -> str:
     """The index word of one bigram (as `index_texts` spells it)."""
     return _digits(_han_number(pair[0])) + _digits(_han_number(pair[1]))
+
+
+def word_codes(index_text: str):
+    """The distinct bigrams of an index text (as `index_texts` spells it) as integers, sorted: each pair of Han
+    numbers a * 28,160 + b (< 2**31). PostgreSQL's index keeps these: an integer array is a third the size
+    of the words and is compared without text rules (store/pg_search.py)."""
+    import numpy as np
+
+    if not index_text:
+        return np.zeros(0, dtype=np.int64)
+    digits = _digit_values()[np.frombuffer((index_text + "  ").encode("ascii"), dtype=np.uint8).reshape(-1, 8)[:, :6]]
+    first = digits[:, 0] * 1296 + digits[:, 1] * 36 + digits[:, 2]
+    second = digits[:, 3] * 1296 + digits[:, 4] * 36 + digits[:, 5]
+    return np.unique(first * _HAN_COUNT + second)
+
+
+@functools.cache
+def _digit_values():
+    """Per ASCII byte: its value as a base-36 digit of an index word."""
+    import numpy as np
+
+    values = np.zeros(256, dtype=np.int64)
+    values[np.frombuffer(_DIGITS.encode("ascii"), dtype=np.uint8)] = np.arange(36)
+    return values
 
 
 @functools.cache
@@ -86,14 +110,11 @@ def index_texts(texts: list[str]) -> list[str]:
     return [flat[8 * a : 8 * b - 2] for a, b in zip(bounds[:-1], bounds[1:])]
 
 
-def match_expression(query: str) -> str | None:
-    """An FTS5 MATCH expression every article containing the query satisfies; None when the
-    query has no two adjacent Chinese characters (then the store scans)."""
+def query_words(query: str) -> list[str] | None:
+    """The index words every article containing the query holds (sorted); None when the query has no two
+    adjacent Chinese characters (then the store scans). Nothing the user types reaches the index as syntax."""
     toks = tokens(fold(query))
-    if not toks:
-        return None
-    # Words are made of [0-9a-z] only: safe inside quotes.
-    return " AND ".join(f'"{bigram_word(t)}"' for t in sorted(toks))
+    return sorted(bigram_word(t) for t in toks) if toks else None
 
 
 def index_is_exact(folded: str) -> bool:
@@ -125,23 +146,8 @@ def matcher(query: str) -> tuple[str, str]:
     character it cannot match: joined by it, title and body are searched in one call, and no match
     can run from one into the other."""
     text = needle(query)
-    joint = next(c for c in map(chr, itertools.count()) if fold(c) not in text)  # NUL unless searched for
+    joint = next(c for c in map(chr, itertools.count(1)) if fold(c) not in text)  # \x01 unless searched for; never NUL (PostgreSQL text cannot hold it)
     return pattern(text), joint
-
-
-def spans(query: str, text: str, *, limit: int = 500) -> list[tuple[int, int]]:
-    """Where each word of the query occurs in the text, in either script (for highlighting a hit: a
-    Simplified query shows where it is in a Traditional article). Folding keeps lengths, so the places
-    found are the text's own. At most `limit`, in order."""
-    found = []
-    for word in set(fold(query).split()):
-        found += [m.span() for m in itertools.islice(_compiled(pattern(word)).finditer(text), limit)]
-    return sorted(found)[:limit]
-
-
-@functools.lru_cache(maxsize=64)
-def _compiled(expression: str) -> re.Pattern:
-    return re.compile(expression)
 
 
 def matches(expression: str, text: str | None) -> bool:

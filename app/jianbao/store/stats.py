@@ -1,7 +1,6 @@
 """Counts for the statistics view: articles per month by category or reporting unit, and units' adoption."""
 from __future__ import annotations
 
-import sqlite3
 
 # An article's month from its own date; '' when it has none (a period leaves undated articles out).
 _MONTH = "coalesce(substr(a.date, 1, 7), '')"
@@ -20,7 +19,7 @@ def _period(date_from: str | None, date_to: str | None) -> tuple[str, list[str]]
 
 
 class StatsMixin:
-    conn: sqlite3.Connection
+    conn: object  # sqlite3.Connection or postgres.PgConnection
 
     def month_counts(self, by: str, date_from: str | None = None,
                      date_to: str | None = None) -> list[tuple[str, str, int]]:
@@ -45,7 +44,7 @@ class StatsMixin:
         """(unit, articles reported in the period, of those how many were used in an issue)."""
         where, params = _period(date_from, date_to)
         sql = ("SELECT u.name, count(*), "
-               "sum(EXISTS (SELECT 1 FROM issue_articles ia WHERE ia.article_id = a.id)) "
+               "sum(CASE WHEN EXISTS (SELECT 1 FROM issue_articles ia WHERE ia.article_id = a.id) THEN 1 ELSE 0 END) "
                "FROM articles a JOIN article_units au ON au.article_id = a.id JOIN units u ON u.id = au.unit_id"
                f"{where} GROUP BY u.name ORDER BY u.name")
         return [(r[0], int(r[1]), int(r[2] or 0)) for r in self.conn.execute(sql, params)]

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import json
-import sqlite3
 from collections.abc import Iterable
 
 from jianbao.errors import JianbaoError
@@ -11,7 +10,7 @@ from jianbao.models import Category, Person, Term
 
 
 class TaxonomyMixin:
-    conn: sqlite3.Connection
+    conn: object  # sqlite3.Connection or postgres.PgConnection
 
     # -- categories ----------------------------------------------------------------
     def categories(self) -> list[Category]:
@@ -38,7 +37,7 @@ class TaxonomyMixin:
         with self.transaction():
             for position, item in enumerate(items, start=1):
                 self.conn.execute(
-                    "INSERT OR IGNORE INTO categories(code, name, position, keywords) VALUES (?,?,?,?)",
+                    "INSERT INTO categories(code, name, position, keywords) VALUES (?,?,?,?) ON CONFLICT DO NOTHING",
                     (item["code"], item["name"], position, json.dumps(item.get("keywords", []), ensure_ascii=False)),
                 )
 
