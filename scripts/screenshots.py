@@ -87,7 +87,7 @@ def main(argv: list[str]) -> int:
     preview.close()
 
     # A real digest the segmenter is not sure of everywhere: its doubtful boundaries, the first in focus.
-    week = ROOT / "tests" / "fixtures" / "digests" / "tw-presidential-office" / "president-2026-W03-2026-01-12.txt"
+    week = ROOT / "tests" / "fixtures" / "digests" / "tw-presidential-office" / "president-2026-W10-2026-03-02.txt"
     doubtful: list = []
     window.worker.submit(lambda desk: desk.preview_file(week), doubtful.append)
     settle(window)

@@ -209,7 +209,7 @@ def test_doubtful_boundaries_are_marked_and_decided_with_keys(open_window, qtbot
     from tests.conftest import FIXTURES
 
     window = open_window()
-    path = FIXTURES / "digests" / "tw-presidential-office" / "president-2026-W03-2026-01-12.txt"
+    path = FIXTURES / "digests" / "tw-presidential-office" / "president-2026-W10-2026-03-02.txt"
     results = []
     window.worker.submit(lambda desk: desk.preview_file(path), results.append)
     settle(window)

@@ -94,6 +94,12 @@ def lead_of(text: str) -> str | None:
     return "time"
 
 
+def is_bare_lead(text: str) -> bool:
+    """A lead formula alone on its line, over the short items of a column: "央视网消息（新闻联播）："."""
+    text = text.strip()
+    return len(text) <= 20 and text.endswith(("：", ":")) and lead_of(text) == "agency"
+
+
 def _shape(prefix: str, text: str, out: dict[str, float]) -> None:
     """Features of one line's own text under a prefix (this line, the previous one, the next one)."""
     for name in _shape_names(text.strip()):
@@ -234,9 +240,13 @@ def line_features(texts: list[str], i: int, *, blank_before: list[bool] | None =
     if title and not is_title_like(prev) and not is_title_like(nxt):
         out["title-between-body"] = 1.0
     next_lead = lead_of(nxt) if title else None
-    if next_lead:
+    if next_lead and is_bare_lead(nxt):
+        out["title+next-bare-lead"] = 1.0  # "国内联播快讯" over "央视网消息（新闻联播）：": a column of short news
+    elif next_lead:
         out["title+next-lead"] = 1.0
         out[f"title+next-lead={next_lead}"] = 1.0
+    if title and is_bare_lead(prev):
+        out["title+prev-bare-lead"] = 1.0  # the column's first item
     if title and prev.endswith(_SENTENCE_END + _CLOSERS):
         out["title+prev-ended"] = 1.0
     if title and nxt and not is_title_like(nxt) and len(nxt) > 40:

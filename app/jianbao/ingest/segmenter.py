@@ -24,12 +24,14 @@ from jianbao.ingest.segment_features import (
 # credit "（本报记者 苏雁）" on the line before, the digest's own header ("本期主要内容") above (and a
 # headline right above a tagged title is such a header); in a digest with none of these, a headline
 # after a finished paragraph; a headline over an agency lead or a dateline ("央视网消息（新闻联播）：",
-# "本报北京1月2日电") in any digest. Every 简报 and newspaper convention
+# "本报北京1月2日电") in any digest, and the first item under a column's bare lead ("国内联播快讯",
+# "央视网消息（新闻联播）：", then the items). Every 简报 and newspaper convention
 # says so, but few digests in the corpus carry each, too few to learn from.
 PRIORS = {"heading=common": 8.0, "heading-doc:plain-line": -4.0, "tag+title": 6.0, "tag-alone": 6.0,
           "title+next-tag-alone": 6.0, "prev:attribution": 3.0, "prev:closing-credit": 3.0,
           "unmarked:title+prev-ended": 3.0, "header-word": -4.0, "prev:header-word": 3.0,
-          "title+next-tag-title": -4.0, "title+next-lead=agency": 4.0, "title+next-lead=dateline": 4.0}
+          "title+next-tag-title": -4.0, "title+next-lead=agency": 4.0, "title+next-lead=dateline": 4.0,
+          "title+prev-bare-lead": 4.0, "title+next-bare-lead": -4.0}
 # The same for a title glued to its lead: the formulas a news lead opens with ("央视网消息", "本报讯",
 # "新华社北京1月2日电", "1月3日，", "记者从…获悉") follow a headline in every news convention, while
 # the digests of the corpus that lost their line breaks show each formula a few times at most.
