@@ -44,7 +44,7 @@ class OpenFilesDialog(QFileDialog):
     @classmethod
     def ask(cls, parent: QWidget | None, folder: str = "") -> list[str]:
         title = QCoreApplication.translate("OpenFilesDialog", "打开简报文件")
-        kinds = QCoreApplication.translate("OpenFilesDialog", "简报 (*.txt *.md *.docx *.html *.htm);;所有文件 (*)")
+        kinds = QCoreApplication.translate("OpenFilesDialog", "简报 (*.txt *.md *.docx *.doc *.wps *.odt *.rtf *.pdf *.html *.htm);;所有文件 (*)")
         paths, _ = cls.getOpenFileNames(parent, title, folder, kinds)
         return list(paths)
 

@@ -15,6 +15,7 @@ MAX_INPUT_BYTES = 20 * 1024 * 1024       # a bulletin is KBs; 20 MB is far past 
 MAX_DOCX_UNPACKED = 100 * 1024 * 1024    # zip bombs: refuse before unpacking
 MAX_DOCX_RATIO = 200
 MAX_DOCX_BODY = 16 * 1024 * 1024         # document.xml: its XML tree takes ~10x that in memory
+MAX_PDF_BYTES = 100 * 1024 * 1024      # a PDF carries its pictures and fonts: far larger than its text
 MAX_DAMAGED_UTF8 = 0.002                 # share of undecodable bytes a UTF-8 file may have and still be read
 # What zipfile raises on damaged headers besides BadZipFile (names not in UTF-8, odd flags, short reads...).
 _ZIP_ERRORS = (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, ValueError, zlib.error, struct.error,
@@ -191,6 +192,8 @@ def read_bytes(data: bytes, name: str = "输入") -> Decoded:
         if "EncryptedPackage".encode("utf-16-le") in data:
             raise InputError(f"“{name}”设有密码（已加密），请在 Word/WPS 中取消密码并另存为 .docx 后再导入")
         return _through_office(data, name, ".wps" if lower.endswith(".wps") else ".doc")
+    if data[:5] == b"%PDF-" or lower.endswith(".pdf"):
+        return _through_pdf(data, name)
     if data[:5] == b"{\\rtf":
         return _through_office(data, name, ".rtf")
     if data[:4] == b"PK\x03\x04" and (data[30:38] == b"mimetype" and b"opendocument.text" in data[38:120]
@@ -217,6 +220,16 @@ def _through_office(data: bytes, name: str, suffix: str) -> Decoded:
     return Decoded(decoded.text, suffix.lstrip("."), decoded.kind)
 
 
+def _through_pdf(data: bytes, name: str) -> Decoded:
+    """A PDF's text layer, read in a child process (see `ingest.pdf`)."""
+    from jianbao.ingest.pdf import read_pdf
+
+    if len(data) > MAX_PDF_BYTES:
+        raise InputError(f"“{name}”太大（{len(data) // 1024 // 1024} MB），超过 {MAX_PDF_BYTES // 1024 // 1024} MB 的上限")
+    text, _pages = read_pdf(data, name)
+    return Decoded(text, "pdf", "pdf")
+
+
 def _markdown(name: str, text: str) -> bool:
     """Markdown with HTML paragraphs inside is read line by line (its line breaks carry the headings)."""
     from jianbao.ingest.clean import is_markdown
@@ -231,11 +244,11 @@ def looks_like_html(text: str) -> bool:
 
 def read_source(path: str | Path) -> Decoded:
     """Read and decode a file from disk (.txt in any encoding, .md, .docx, .html; .doc, .wps, .odt and .rtf
-    through LibreOffice)."""
+    through LibreOffice; .pdf with a text layer)."""
     path = Path(path)
     try:
         size = path.stat().st_size
-        if size > MAX_INPUT_BYTES and path.suffix.lower() not in (".docx", ".doc", ".wps", ".odt"):
+        if size > MAX_INPUT_BYTES and path.suffix.lower() not in (".docx", ".doc", ".wps", ".odt", ".pdf"):
             raise InputError(f"“{path.name}”太大（{size // 1024 // 1024} MB），超过 {MAX_INPUT_BYTES // 1024 // 1024} MB 的上限；请拆分后再导入")
         data = path.read_bytes()
     except FileNotFoundError as exc:

@@ -1183,8 +1183,8 @@ The damaged file is kept as .broken, not deleted.</translation>
         <translation>Open bulletin files</translation>
     </message>
     <message>
-        <source>简报 (*.txt *.md *.docx *.html *.htm);;所有文件 (*)</source>
-        <translation>Bulletins (*.txt *.md *.docx *.html *.htm);;All files (*)</translation>
+        <source>简报 (*.txt *.md *.docx *.doc *.wps *.odt *.rtf *.pdf *.html *.htm);;所有文件 (*)</source>
+        <translation>Bulletins (*.txt *.md *.docx *.doc *.wps *.odt *.rtf *.pdf *.html *.htm);;All files (*)</translation>
     </message>
 </context>
 <context>

@@ -1183,8 +1183,8 @@
         <translation>開啟簡報檔案</translation>
     </message>
     <message>
-        <source>简报 (*.txt *.md *.docx *.html *.htm);;所有文件 (*)</source>
-        <translation>簡報 (*.txt *.md *.docx *.html *.htm);;所有檔案 (*)</translation>
+        <source>简报 (*.txt *.md *.docx *.doc *.wps *.odt *.rtf *.pdf *.html *.htm);;所有文件 (*)</source>
+        <translation>簡報 (*.txt *.md *.docx *.doc *.wps *.odt *.rtf *.pdf *.html *.htm);;所有檔案 (*)</translation>
     </message>
 </context>
 <context>
