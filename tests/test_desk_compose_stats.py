@@ -50,11 +50,15 @@ def test_page_estimate_is_within_a_page_of_libreoffice(desk, ids, tmp_path):
 
 
 def test_pdf_needs_libreoffice_and_a_file(desk, tmp_path, monkeypatch):
-    from jianbao.desk import compose
+    from jianbao.ingest import office
 
-    monkeypatch.setattr(compose.shutil, "which", lambda name: None)
+    monkeypatch.setattr(office, "office_binary", lambda: None)
     with pytest.raises(JianbaoError, match="LibreOffice"):
         desk.export_pdf(tmp_path / "none.docx")
+    monkeypatch.undo()
+    if office.office_binary() is not None:
+        with pytest.raises(JianbaoError, match="找不到文件"):
+            desk.export_pdf(tmp_path / "none.docx")
 
 
 def test_warnings_name_unchecked_articles_duplicates_and_findings(desk, ids):

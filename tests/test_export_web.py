@@ -70,8 +70,8 @@ def test_traditional_html_and_plain_text(issue, capsys, tmp_path):
 
 def test_a_wrong_format_or_name_changes_nothing(issue, capsys, tmp_path):
     path, issue_id, _ = issue
-    code, _, err = run(capsys, "export", issue_id, "--out", tmp_path / "a.pdf", "--store", path)
-    assert code != 0 and "pdf" in err
+    code, _, err = run(capsys, "export", issue_id, "--out", tmp_path / "a.rtf", "--store", path)
+    assert code != 0 and "rtf" in err
     code, _, err = run(capsys, "export", issue_id, "--out", tmp_path / "a.docx", "--format", "html", "--store", path)
     assert code != 0 and ".html" in err
     assert sorted(p.name for p in tmp_path.iterdir()) == ["home", "store"]

@@ -1,4 +1,4 @@
-"""`jianbao export ISSUE --out FILE.docx`: one issue as a print-ready Word file."""
+"""`jianbao export ISSUE --out FILE`: one issue as a print-ready Word file or PDF, WeChat HTML or plain text."""
 from __future__ import annotations
 
 import argparse
@@ -9,7 +9,7 @@ from jianbao.cli import open_desk_for, print_json
 
 def register(sub, common) -> None:
     p = sub.add_parser(
-        "export", parents=[common], help="把一期导出为 Word 文件（.docx）",
+        "export", parents=[common], help="把一期导出为 Word（.docx）、PDF、公众号 HTML 或纯文本",
         description="把一期导出为可直接付印的 Word 文件：红色报头、要目、正文、版记、奇偶页页码。"
                     "写入是原子的：失败时不留下半个文件，已有文件只在新文件完整写好后才被替换。")
     p.add_argument("issue", type=int, metavar="ISSUE", help="期的编号（见 jianbao issue list）")
@@ -25,9 +25,9 @@ def register(sub, common) -> None:
                           help="刊出“本期要目”")
     contents.add_argument("--no-contents", dest="contents", action="store_const", const=False,
                           help="不刊出“本期要目”")
-    p.add_argument("--format", choices=("docx", "html", "txt"), default=None,
-                   help="docx（默认，付印）、html（可直接粘贴进公众号编辑器，只用行内样式）、txt（网站发布用纯文本）；"
-                        "省略时按输出文件的扩展名")
+    p.add_argument("--format", choices=("docx", "pdf", "html", "txt"), default=None,
+                   help="docx（默认，付印）、pdf（与 Word 文件同样的页面，嵌入字体；需要 LibreOffice）、"
+                        "html（可直接粘贴进公众号编辑器，只用行内样式）、txt（网站发布用纯文本）；省略时按输出文件的扩展名")
     p.add_argument("--json", action="store_true", help="以 JSON 输出结果")
     p.set_defaults(handler=cmd_export)
 

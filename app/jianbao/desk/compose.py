@@ -3,9 +3,6 @@ before approval, conversions of several articles as one step (and their undo), P
 from __future__ import annotations
 
 import math
-import shutil
-import subprocess
-import tempfile
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -18,7 +15,6 @@ from jianbao.store import Store
 # takes one and a half body lines with the space around it. The red masthead fills about 7 lines.
 LINES, CHARS, TITLE_CHARS = 22, 28, 20
 MASTHEAD_LINES, BAND_LINES = 7, 4
-PDF_TIMEOUT = 180
 
 
 @dataclass(frozen=True)
@@ -61,11 +57,6 @@ def _block_lines(role: str, text: str) -> float:
     if role == "attribution":
         return 1
     return math.ceil((n + 2) / CHARS)  # body, subheadings, contents entries: two characters of indent
-
-
-def soffice_path() -> str | None:
-    """LibreOffice's command when it is installed (for PDF)."""
-    return shutil.which("soffice") or shutil.which("libreoffice")
 
 
 class ComposeOps:
@@ -174,25 +165,9 @@ class ComposeOps:
 
     # -- PDF ---------------------------------------------------------------------------------
     def export_pdf(self, docx: str | Path) -> Path:
-        """Convert an exported .docx to PDF beside it with LibreOffice (headless)."""
-        source = Path(docx)
-        soffice = soffice_path()
-        if soffice is None:
-            raise JianbaoError("没有找到 LibreOffice（soffice），无法导出 PDF")
-        if not source.is_file():
-            raise JianbaoError(f"找不到文件 {source}")
-        with tempfile.TemporaryDirectory(prefix="jianbao-pdf-") as tmp:
-            # A profile of its own: a LibreOffice the editor has open would otherwise swallow the job.
-            profile = Path(tmp, "profile").as_uri()
-            try:
-                proc = subprocess.run([soffice, f"-env:UserInstallation={profile}", "--headless", "--convert-to",
-                                       "pdf", "--outdir", tmp, str(source)], capture_output=True, text=True,
-                                      timeout=PDF_TIMEOUT)
-            except subprocess.TimeoutExpired as exc:
-                raise JianbaoError("LibreOffice 转换 PDF 超时") from exc
-            made = Path(tmp, source.with_suffix(".pdf").name)
-            if proc.returncode != 0 or not made.is_file():
-                raise JianbaoError("LibreOffice 没能生成 PDF", detail=(proc.stderr or proc.stdout).strip()[-500:])
-            target = source.with_suffix(".pdf")
-            shutil.move(str(made), str(target))
+        """Convert an exported .docx to PDF beside it with LibreOffice (headless), written atomically."""
+        from jianbao.export.pdf import write_pdf
+
+        target = Path(docx).with_suffix(".pdf")
+        write_pdf(Path(docx), target)
         return target

@@ -67,7 +67,7 @@ def _check_fields(fields: Mapping) -> dict:
     return data
 
 
-EXPORT_FORMATS = ("docx", "html", "txt")
+EXPORT_FORMATS = ("docx", "pdf", "html", "txt")
 
 
 class IssueOps:
@@ -200,23 +200,56 @@ class IssueOps:
 
     def export_issue(self, issue_id: IssueId, out: str | Path, *, script: str | None = None,
                      template: str | Path | None = None, contents: bool | None = None, fmt: str = "docx"):
-        """Write the issue (atomically) as a .docx, WeChat-ready .html or plain .txt; `script` converts all
-        of it, `template` is the editor's own .docx whose styles, page setup and masthead are kept."""
-        from jianbao.export import parse_issue, write_docx
+        """Write the issue (atomically) as a .docx, a .pdf of the same pages (LibreOffice), WeChat-ready .html or
+        plain .txt; `script` converts all of it, `template` is the editor's own .docx whose styles, page setup
+        and masthead are kept."""
+        from jianbao.export import write_docx
 
         out = Path(out)
         if fmt not in EXPORT_FORMATS:
             raise JianbaoError(f"不支持的导出格式“{fmt}”；可选：{'、'.join(EXPORT_FORMATS)}")
         if out.suffix.lower() != f".{fmt}":
             raise JianbaoError(f"导出文件名应以 .{fmt} 结尾：{out.name}")
+        model, convert = self._export_model(issue_id, script, contents)
+        if fmt in ("html", "txt"):
+            from jianbao.export.web import write_text_format
+
+            return write_text_format(model, out, fmt)
+        if fmt == "pdf":
+            return self._export_pdf(model, out, template, convert)
+        return write_docx(model, out, template=template, convert=convert)
+
+    def issue_html(self, issue_id: IssueId, *, script: str | None = None) -> tuple[str, str]:
+        """(WeChat-ready HTML fragment, plain text) of the issue, for the clipboard."""
+        from jianbao.export.web import to_html, to_text
+
+        model, _convert = self._export_model(issue_id, script, None)
+        return to_html(model), to_text(model)
+
+    def _export_model(self, issue_id: IssueId, script: str | None, contents: bool | None):
+        from jianbao.export import parse_issue
+
         issue = self.store.issue(issue_id)
         if not issue.article_ids:
             raise JianbaoError(f"第{issue.number}期还没有文章，无法导出")
         articles = {a.id: a for a in self.store.articles(issue.article_ids)}
         convert = self.script_converter(script)
-        model = parse_issue(issue, articles, convert=convert, script=script, contents=contents)
-        if fmt != "docx":
-            from jianbao.export.web import write_text_format
+        return parse_issue(issue, articles, convert=convert, script=script, contents=contents), convert
 
-            return write_text_format(model, out, fmt)
-        return write_docx(model, out, template=template, convert=convert)
+    @staticmethod
+    def _export_pdf(model, out: Path, template, convert):
+        """The .docx written to a private folder, then LibreOffice's PDF of it written atomically to `out`."""
+        import tempfile
+
+        from jianbao.export import write_docx
+        from jianbao.export.pdf import available, write_pdf
+        from jianbao.export.writer import exported
+
+        if not available():  # before any work, and nothing is written
+            from jianbao.export.pdf import INSTALL
+
+            raise JianbaoError(f"导出 PDF 需要 LibreOffice：{INSTALL}")
+        with tempfile.TemporaryDirectory(prefix="jianbao-export-") as tmp:
+            docx = Path(tmp) / f"{out.stem}.docx"
+            write_docx(model, docx, template=template, convert=convert)
+            return exported(model, out, write_pdf(docx, out))

@@ -55,7 +55,7 @@ def to_text(doc: IssueDocument) -> str:
     return "\n\n".join(paragraphs) + "\n"
 
 
-class _Bytes:
+class Bytes:
     """What save_atomic writes: any document with save(file)."""
 
     def __init__(self, data: bytes) -> None:
@@ -68,4 +68,4 @@ class _Bytes:
 def write_text_format(doc: IssueDocument, out: str | Path, fmt: str) -> ExportResult:
     """Write the issue as .html or .txt (UTF-8), atomically."""
     text = to_html(doc) if fmt == "html" else to_text(doc)
-    return exported(doc, out, save_atomic(_Bytes(text.encode("utf-8")), out))
+    return exported(doc, out, save_atomic(Bytes(text.encode("utf-8")), out))

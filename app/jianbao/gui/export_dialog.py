@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, 
 
 translate = QCoreApplication.translate
 SCRIPT_CODES = (None, "s", "t", "tw", "hk")
+FORMATS = ("docx", "pdf", "html", "txt")
 
 
 @dataclass(frozen=True)
@@ -19,7 +20,8 @@ class ExportChoice:
     script: str | None = None
     template: str | None = None     # None: the built-in template
     contents: bool = False
-    pdf: bool = False
+    pdf: bool = False               # a .docx and, beside it, its PDF
+    fmt: str = "docx"               # docx, pdf (alone), html (WeChat) or txt
 
 
 class ExportDialog(QDialog):
@@ -40,6 +42,16 @@ class ExportDialog(QDialog):
         for code in SCRIPT_CODES:
             self.script.addItem(names[code], code)
         self.script.setCurrentIndex(max(self.script.findData(defaults.script), 0))
+        self.format = QComboBox(self)
+        self.format.setObjectName("exportFormat")
+        kinds = {"docx": self.tr("Word 文档（.docx，付印）"), "pdf": self.tr("PDF（与 Word 同样的页面，嵌入字体）"),
+                 "html": self.tr("公众号 HTML（只用行内样式）"), "txt": self.tr("纯文本（网站发布）")}
+        for fmt in FORMATS:
+            self.format.addItem(kinds[fmt], fmt)
+        if not pdf_available:
+            self.format.model().item(FORMATS.index("pdf")).setEnabled(False)
+        self.format.setCurrentIndex(FORMATS.index(defaults.fmt if defaults.fmt != "pdf" or pdf_available else "docx"))
+        self.format.currentIndexChanged.connect(self._format_changed)
         self.template = QLineEdit(defaults.template or "", self)
         self.template.setPlaceholderText(self.tr("默认模板（GB/T 9704 版式）"))
         pick_template = QPushButton(self.tr("选择…"), self)
@@ -58,6 +70,7 @@ class ExportDialog(QDialog):
         template_row.addWidget(self.template, 1)
         template_row.addWidget(pick_template)
         form = QFormLayout()
+        form.addRow(self.tr("格式"), self.format)
         form.addRow(self.tr("文件"), file_row)
         form.addRow(self.tr("文字"), self.script)
         form.addRow(self.tr("模板"), template_row)
@@ -74,11 +87,22 @@ class ExportDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.problem)
         layout.addWidget(buttons)
+        self._format_changed()
+
+    def _format_changed(self) -> None:
+        """The file name takes the format's extension; template and "also PDF" serve the Word file."""
+        fmt = self.format.currentData()
+        text = self.path.text().strip()
+        if text:
+            self.path.setText(str(Path(text).with_suffix(f".{fmt}")))
+        self.template.setEnabled(fmt in ("docx", "pdf"))
+        self.pdf.setVisible(fmt == "docx")
 
     def _browse(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("导出为"), self.path.text(), self.tr("Word 文档 (*.docx)"))
+        fmt = self.format.currentData()
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("导出为"), self.path.text(), f"*.{fmt}")
         if path:
-            self.path.setText(path if path.lower().endswith(".docx") else path + ".docx")
+            self.path.setText(path if path.lower().endswith(f".{fmt}") else path + f".{fmt}")
 
     def _pick_template(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("选择 Word 模板"), self.template.text(),
@@ -87,11 +111,13 @@ class ExportDialog(QDialog):
             self.template.setText(path)
 
     def choice(self) -> ExportChoice:
+        fmt = self.format.currentData()
         text = self.path.text().strip()
-        if text and not text.lower().endswith(".docx"):
-            text += ".docx"
+        if text and not text.lower().endswith(f".{fmt}"):
+            text += f".{fmt}"
         return ExportChoice(text, self.script.currentData(), self.template.text().strip() or None,
-                            self.contents.isChecked(), self.pdf.isChecked() and self.pdf.isEnabled())
+                            self.contents.isChecked(), fmt == "docx" and self.pdf.isChecked() and self.pdf.isEnabled(),
+                            fmt)
 
     def _accept(self) -> None:
         choice = self.choice()

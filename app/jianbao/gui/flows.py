@@ -91,18 +91,19 @@ def export_issue(window: Any, issue_id: int) -> None:
             run_export(window, issue_id, choice)
 
     def facts(desk: Any) -> tuple[Any, bool]:
-        from jianbao.desk.compose import soffice_path
+        from jianbao.export.pdf import available
 
-        return desk.issue(issue_id), soffice_path() is not None
+        return desk.issue(issue_id), available()
 
     window.worker.submit(facts, ask)
 
 
 def run_export(window: Any, issue_id: int, choice: Any) -> Progress:
     def task(desk: Any, progress: Progress) -> list[Path]:
-        progress.report(0, 2 if choice.pdf else 1, translate("Flows", "写 Word 文档"))
+        progress.report(0, 2 if choice.pdf else 1, translate("Flows", "写 Word 文档") if choice.fmt == "docx"
+                        else translate("Flows", "导出"))
         result = desk.export_issue(issue_id, choice.path, script=choice.script, template=choice.template,
-                                   contents=choice.contents)
+                                   contents=choice.contents, fmt=choice.fmt)
         paths = [Path(result.path)]
         if choice.pdf:
             progress.check()

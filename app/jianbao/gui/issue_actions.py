@@ -27,6 +27,8 @@ class IssueActions(QObject):
         self.add_to_issue = self._action(self.tr("加入本期(&A)"), self.add_selected_to_issue, "Ctrl+Shift+A",
                                          tip=self.tr("把列表中选中的文章加到组期窗口里的这一期"))
         self.export = self._action(self.tr("导出本期(&E)…"), self.export_current, "Ctrl+E")
+        self.copy_wechat = self._action(self.tr("复制为公众号格式(&W)"), self.copy_current_for_wechat, "Ctrl+Shift+W",
+                                        tip=self.tr("把本期以公众号可用的格式（只用行内样式）复制到剪贴板"))
         self.convert = self._action(self.tr("转换文章(&T)…"), self.convert_chosen, "Ctrl+Shift+T",
                                     tip=self.tr("繁简转换：列表中选中的文章（或正在编辑的一篇），先预览再应用"))
         self.convert_selection = self._action(self.tr("转换选中的文字…"), self._convert_selection, "Ctrl+Alt+T")
@@ -75,6 +77,7 @@ class IssueActions(QObject):
             issue.addAction(a)
         issue.addSeparator()
         issue.addAction(self.export)
+        issue.addAction(self.copy_wechat)
         tools = bar.addMenu(self.tr("工具(&T)"))
         for a in (self.convert, self.convert_selection):
             tools.addAction(a)
@@ -206,6 +209,15 @@ class IssueActions(QObject):
             self.window.show_message(self.tr("先在组期窗口或侧栏中选择一期"), 5000)
             return
         self._export(issue_id)
+
+    def copy_current_for_wechat(self) -> None:
+        from jianbao.gui.wechat import copy_for_wechat
+
+        issue_id = self.current_issue()
+        if issue_id is None:
+            self.window.show_message(self.tr("先在组期窗口或侧栏中选择一期"), 5000)
+            return
+        copy_for_wechat(self.window, issue_id)
 
     def _export(self, issue_id: int) -> None:
         from jianbao.gui.flows import export_issue

@@ -443,6 +443,22 @@ Take theirs: discard your changes.</translation>
         <translation>Traditional (Hong Kong)</translation>
     </message>
     <message>
+        <source>Word 文档（.docx，付印）</source>
+        <translation>Word document (.docx, for print)</translation>
+    </message>
+    <message>
+        <source>PDF（与 Word 同样的页面，嵌入字体）</source>
+        <translation>PDF (the Word pages, fonts embedded)</translation>
+    </message>
+    <message>
+        <source>公众号 HTML（只用行内样式）</source>
+        <translation>WeChat HTML (inline styles only)</translation>
+    </message>
+    <message>
+        <source>纯文本（网站发布）</source>
+        <translation>Plain text (for a website)</translation>
+    </message>
+    <message>
         <source>默认模板（GB/T 9704 版式）</source>
         <translation>Default template (GB/T 9704 layout)</translation>
     </message>
@@ -461,6 +477,10 @@ Take theirs: discard your changes.</translation>
     <message>
         <source>没有找到 LibreOffice（soffice），无法生成 PDF</source>
         <translation>LibreOffice (soffice) was not found, so no PDF can be made</translation>
+    </message>
+    <message>
+        <source>格式</source>
+        <translation>Format</translation>
     </message>
     <message>
         <source>文件</source>
@@ -617,6 +637,10 @@ Take theirs: discard your changes.</translation>
         <translation>Writing the Word document</translation>
     </message>
     <message>
+        <source>导出</source>
+        <translation>Exporting</translation>
+    </message>
+    <message>
         <source>用 LibreOffice 生成 PDF</source>
         <translation>Making the PDF with LibreOffice</translation>
     </message>
@@ -725,6 +749,14 @@ Import another copy anyway?</translation>
     <message>
         <source>导出本期(&amp;E)…</source>
         <translation>&amp;Export issue…</translation>
+    </message>
+    <message>
+        <source>复制为公众号格式(&amp;W)</source>
+        <translation>Copy for &amp;WeChat</translation>
+    </message>
+    <message>
+        <source>把本期以公众号可用的格式（只用行内样式）复制到剪贴板</source>
+        <translation>Copy this issue to the clipboard in a form the WeChat editor takes (inline styles only)</translation>
     </message>
     <message>
         <source>转换文章(&amp;T)…</source>
@@ -1793,6 +1825,13 @@ imported {1}, encoding {2}, {3} articles</translation>
     <message>
         <source>重做</source>
         <translation>Redo</translation>
+    </message>
+</context>
+<context>
+    <name>WeChat</name>
+    <message>
+        <source>已复制本期的公众号格式，可直接粘贴到公众号编辑器</source>
+        <translation>Copied for WeChat: paste it into the official account&apos;s editor</translation>
     </message>
 </context>
 <context>

@@ -443,6 +443,22 @@
         <translation>繁體（香港）</translation>
     </message>
     <message>
+        <source>Word 文档（.docx，付印）</source>
+        <translation>Word 文件（.docx，付印）</translation>
+    </message>
+    <message>
+        <source>PDF（与 Word 同样的页面，嵌入字体）</source>
+        <translation>PDF（與 Word 同樣的頁面，嵌入字型）</translation>
+    </message>
+    <message>
+        <source>公众号 HTML（只用行内样式）</source>
+        <translation>公眾號 HTML（只用行內樣式）</translation>
+    </message>
+    <message>
+        <source>纯文本（网站发布）</source>
+        <translation>純文本（網站釋出）</translation>
+    </message>
+    <message>
         <source>默认模板（GB/T 9704 版式）</source>
         <translation>預設模板（GB/T 9704 版式）</translation>
     </message>
@@ -461,6 +477,10 @@
     <message>
         <source>没有找到 LibreOffice（soffice），无法生成 PDF</source>
         <translation>沒有找到 LibreOffice（soffice），無法生成 PDF</translation>
+    </message>
+    <message>
+        <source>格式</source>
+        <translation>格式</translation>
     </message>
     <message>
         <source>文件</source>
@@ -617,6 +637,10 @@
         <translation>寫 Word 文件</translation>
     </message>
     <message>
+        <source>导出</source>
+        <translation>匯出</translation>
+    </message>
+    <message>
         <source>用 LibreOffice 生成 PDF</source>
         <translation>用 LibreOffice 生成 PDF</translation>
     </message>
@@ -725,6 +749,14 @@
     <message>
         <source>导出本期(&amp;E)…</source>
         <translation>匯出本期(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>复制为公众号格式(&amp;W)</source>
+        <translation>複製為公眾號格式(&amp;W)</translation>
+    </message>
+    <message>
+        <source>把本期以公众号可用的格式（只用行内样式）复制到剪贴板</source>
+        <translation>把本期以公眾號可用的格式（只用行內樣式）複製到剪貼簿</translation>
     </message>
     <message>
         <source>转换文章(&amp;T)…</source>
@@ -1793,6 +1825,13 @@
     <message>
         <source>重做</source>
         <translation>重做</translation>
+    </message>
+</context>
+<context>
+    <name>WeChat</name>
+    <message>
+        <source>已复制本期的公众号格式，可直接粘贴到公众号编辑器</source>
+        <translation>已複製本期的公眾號格式，可直接貼上到公眾號編輯器</translation>
     </message>
 </context>
 <context>
