@@ -221,6 +221,24 @@ class Issue:
 
 
 @dataclass(frozen=True)
+class Submission:
+    """A file found in the inbox folder: who sent it (unit, and how that was told), when it arrived,
+    and the bulletin it became once imported (None: not yet)."""
+
+    id: int
+    path: str
+    name: str
+    sha256: str
+    size: int
+    unit: str
+    unit_source: str       # name | metadata | attribution | editor | '' (unknown)
+    title: str
+    problem: str           # why it cannot be read ('' when it can)
+    arrived_at: str
+    bulletin_id: BulletinId | None
+
+
+@dataclass(frozen=True)
 class Changed:
     """What an operation changed, so views refresh only what they show."""
 
@@ -230,4 +248,5 @@ class Changed:
     taxonomy: bool = False
     terms: bool = False
     people: bool = False
+    submissions: bool = False
     extra: dict = field(default_factory=dict)

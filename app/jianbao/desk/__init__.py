@@ -13,6 +13,7 @@ from jianbao.desk.articles import ArticleOps
 from jianbao.desk.classify import ClassifyOps
 from jianbao.desk.compose import ComposeOps
 from jianbao.desk.convert import ConvertOps
+from jianbao.desk.inbox import InboxOps
 from jianbao.desk.ingest import IngestOps
 from jianbao.desk.issues import IssueOps
 from jianbao.desk.maintenance import MaintenanceOps
@@ -20,7 +21,7 @@ from jianbao.desk.proofread import ProofreadOps
 from jianbao.desk.stats import StatsOps
 
 
-class Desk(ComposeOps, StatsOps, ClassifyOps, IngestOps, ProofreadOps, IssueOps, ConvertOps, ArticleOps,
+class Desk(ComposeOps, StatsOps, ClassifyOps, IngestOps, InboxOps, ProofreadOps, IssueOps, ConvertOps, ArticleOps,
            MaintenanceOps, DeskCore):
     """All operations on one store."""
 

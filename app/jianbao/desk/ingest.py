@@ -96,8 +96,14 @@ class IngestOps:
                 replace(d, category=self.store.ensure_category(d.category).name) if d.category else d
                 for d in result.articles
             )
+            # A submission from the inbox: its unit reports every article that names none of its own.
+            submission = self.store.submission_by_sha(result.sha256)
+            if submission is not None and submission.unit:
+                drafts = tuple(d if d.units else replace(d, units=(submission.unit,)) for d in drafts)
             bulletin_id, ids = self.store.add_bulletin(replace(result, articles=drafts), allow_duplicate=allow_duplicate)
-        changed = Changed(articles=tuple(ids), bulletins=(bulletin_id,), taxonomy=True)
+            if submission is not None:
+                self.store.link_submission(result.sha256, bulletin_id)
+        changed = Changed(articles=tuple(ids), bulletins=(bulletin_id,), taxonomy=True, submissions=submission is not None)
         return ImportResult(bulletin_id, tuple(ids), changed)
 
     def import_file(self, path: str | Path, *, allow_duplicate: bool = False) -> ImportResult:

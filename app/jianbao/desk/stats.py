@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -28,6 +29,7 @@ class StatsTable:
     values: tuple[tuple[int, ...], ...]   # values[row][series]
     date_from: str | None = None
     date_to: str | None = None
+    points: float = 0.0            # 信息采用计分: points per adopted article (adoption only; 0: not shown)
 
     @property
     def stacked(self) -> bool:
@@ -41,7 +43,8 @@ class StatsTable:
         return f"{self.date_from or '最早'} 至 {self.date_to or '最近'}"
 
     def headers(self) -> tuple[str, ...]:
-        return (self.label_header, *self.series, "合计" if self.stacked else "采用率")
+        scored = ("计分",) if self.points and not self.stacked else ()
+        return (self.label_header, *self.series, "合计" if self.stacked else "采用率", *scored)
 
     def rows(self) -> list[tuple[str, ...]]:
         """The table as text cells, with a total row at the bottom."""
@@ -56,6 +59,8 @@ class StatsTable:
         else:
             submitted, adopted = values
             last = f"{adopted / submitted:.0%}" if submitted else "—"
+            if self.points:
+                return (label, *(str(v) for v in values), last, f"{adopted * self.points:g}")
         return (label, *(str(v) for v in values), last)
 
 
@@ -106,12 +111,18 @@ class StatsOps:
                           tuple(m or NO_DATE for m in months),
                           tuple(tuple(table[k]) for k in order), start, end)
 
-    def adoption_stats(self, date_from: str | None = None, date_to: str | None = None) -> StatsTable:
-        """Per unit: articles reported in the period and how many of them were used in an issue."""
+    def adoption_stats(self, date_from: str | None = None, date_to: str | None = None, *,
+                       points: float = 0.0) -> StatsTable:
+        """Per unit: what it reported in the period and how much of it was used in an issue. A submission in the
+        inbox counts as 报送 from its arrival until it is imported (then its articles count); `points` per adopted
+        article (信息采用计分) adds a score column."""
         start, end = self._period(date_from, date_to)
+        if points < 0:
+            raise JianbaoError("每篇采用的计分不能为负数")
         names: dict[str, str] = {}
         table: dict[str, list[int]] = {}
-        for name, submitted, adopted in self.store.unit_adoption(start, end):
+        pending = ((name, submitted, 0) for name, submitted in self.store.pending_submissions(start, end))
+        for name, submitted, adopted in (*self.store.unit_adoption(start, end), *pending):
             key = fold(name)
             names.setdefault(key, name)
             row = table.setdefault(key, [0, 0])
@@ -119,18 +130,18 @@ class StatsOps:
             row[1] += adopted
         order = sorted(table, key=lambda k: (-table[k][1], -table[k][0], names[k]))
         return StatsTable("adoption", TITLES["adoption"], "报送单位", tuple(names[k] for k in order),
-                          ("报送", "采用"), tuple(tuple(table[k]) for k in order), start, end)
+                          ("报送", "采用"), tuple(tuple(table[k]) for k in order), start, end, points)
 
     def stats_months(self) -> tuple[str | None, str | None]:
         """First and last month with articles (for the view's default period)."""
         return self.store.article_months()
 
     def write_stats_table(self, table: StatsTable, path: str | Path) -> Path:
-        """Write the table to .csv (UTF-8 with BOM, as Excel expects) or .docx, atomically."""
+        """Write the table to .csv (UTF-8 with BOM, as Excel expects), .xlsx or .docx, atomically."""
         target = Path(path)
         suffix = target.suffix.lower()
-        if suffix not in (".csv", ".docx"):
-            raise JianbaoError(f"只能导出为 .csv 或 .docx：{target.name}")
+        if suffix not in (".csv", ".xlsx", ".docx"):
+            raise JianbaoError(f"只能导出为 .csv、.xlsx 或 .docx：{target.name}")
         tmp = target.with_name(f".{target.name}.tmp")
         try:
             if suffix == ".csv":
@@ -139,6 +150,8 @@ class StatsOps:
                 writer.writerow(table.headers())
                 writer.writerows(table.rows())
                 tmp.write_text(buf.getvalue(), encoding="utf-8-sig")
+            elif suffix == ".xlsx":
+                _workbook(table).save(str(tmp))
             else:
                 _docx_table(table).save(str(tmp))
             tmp.replace(target)
@@ -146,6 +159,39 @@ class StatsOps:
             tmp.unlink(missing_ok=True)
             raise JianbaoError(f"无法写入 {target}", detail=str(exc)) from exc
         return target
+
+
+def _cell(text: str):
+    """A cell's value as a spreadsheet wants it: counts and scores as numbers, rates as fractions."""
+    if re.fullmatch(r"\d+", text):
+        return int(text), None
+    if re.fullmatch(r"\d+\.\d+", text):
+        return float(text), None
+    if re.fullmatch(r"\d+%", text):
+        return int(text[:-1]) / 100, "0%"
+    return text, None
+
+
+def _workbook(table: StatsTable):
+    """One sheet: the headers in row 1, a row per label, the total row last (openpyxl, loaded only here)."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+
+    book = Workbook()
+    sheet = book.active
+    sheet.title = table.title[:31]
+    sheet.append(list(table.headers()))
+    for cells in table.rows():
+        sheet.append([_cell(text)[0] for text in cells])
+        for column, text in enumerate(cells, 1):
+            fmt = _cell(text)[1]
+            if fmt:
+                sheet.cell(sheet.max_row, column).number_format = fmt
+    for cell in (*sheet[1], *sheet[sheet.max_row]):
+        cell.font = Font(bold=True)
+    sheet.column_dimensions["A"].width = max(12, *(len(label) * 2 + 2 for label in table.labels)) if table.labels else 12
+    sheet.freeze_panes = "B2"
+    return book
 
 
 def _docx_table(table: StatsTable):

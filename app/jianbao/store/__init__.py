@@ -12,6 +12,7 @@ from jianbao.store.base import StoreBase, restore_backup
 from jianbao.store.bulletins import BulletinsMixin
 from jianbao.store.classify import ClassifyQueriesMixin
 from jianbao.store.findings import FindingsMixin
+from jianbao.store.inbox import InboxMixin
 from jianbao.store.issues import IssuesMixin
 from jianbao.store.postgres import PgStoreBase, display_url, is_postgres_url
 from jianbao.store.schema import SCHEMA_VERSION
@@ -20,7 +21,7 @@ from jianbao.store.taxonomy import TaxonomyMixin
 
 
 class _Operations(ArticlesMixin, BulletinsMixin, IssuesMixin, TaxonomyMixin, FindingsMixin, ClassifyQueriesMixin,
-                  StatsMixin):
+                  StatsMixin, InboxMixin):
     """Every store operation, written once for both engines."""
 
     def __enter__(self):

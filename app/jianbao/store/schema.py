@@ -241,5 +241,31 @@ def _v6(conn: sqlite3.Connection) -> None:
     _run(conn, V6)
 
 
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2, _v3, _v4, _v5, _v6]
+# v7: the inbox (收稿箱). Each file a department drops into the office's shared folder is recorded on arrival
+# with its sha256 (a file is never taken twice), its submitting unit (editable) and, once imported, its bulletin:
+# a submission counts as 报送 of its unit from its arrival, before anyone splits it.
+V7 = """
+CREATE TABLE submissions (
+    id INTEGER PRIMARY KEY,
+    path TEXT NOT NULL,
+    name TEXT NOT NULL,
+    sha256 TEXT NOT NULL UNIQUE,
+    size INTEGER NOT NULL,
+    unit TEXT NOT NULL DEFAULT '',
+    unit_source TEXT NOT NULL DEFAULT '',
+    title TEXT NOT NULL DEFAULT '',
+    problem TEXT NOT NULL DEFAULT '',
+    arrived_at TEXT NOT NULL,
+    bulletin_id INTEGER REFERENCES bulletins(id) ON DELETE SET NULL
+);
+CREATE INDEX submissions_path ON submissions(path);
+CREATE INDEX submissions_arrived ON submissions(arrived_at)
+"""
+
+
+def _v7(conn: sqlite3.Connection) -> None:
+    _run(conn, V7)
+
+
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2, _v3, _v4, _v5, _v6, _v7]
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -49,6 +49,18 @@ class StatsMixin:
                f"{where} GROUP BY u.name ORDER BY u.name")
         return [(r[0], int(r[1]), int(r[2] or 0)) for r in self.conn.execute(sql, params)]
 
+    def pending_submissions(self, date_from: str | None = None, date_to: str | None = None) -> list[tuple[str, int]]:
+        """(unit, submissions that arrived in the period and are not imported yet): 报送 before any split."""
+        clauses, params = ["bulletin_id IS NULL", "unit != ''"], []
+        if date_from:
+            clauses.append("substr(arrived_at, 1, 10) >= ?")
+            params.append(date_from)
+        if date_to:
+            clauses.append("substr(arrived_at, 1, 10) <= ?")
+            params.append(date_to)
+        sql = f"SELECT unit, count(*) FROM submissions WHERE {' AND '.join(clauses)} GROUP BY unit ORDER BY unit"
+        return [(r[0], int(r[1])) for r in self.conn.execute(sql, params)]
+
     def article_months(self) -> tuple[str | None, str | None]:
         """The first and last month of the articles' dates (None, None when no article has a date)."""
         row = self.conn.execute("SELECT min(substr(date, 1, 7)), max(substr(date, 1, 7)) FROM articles").fetchone()
