@@ -181,6 +181,6 @@ def test_tables_written_to_csv_and_docx(desk, office, tmp_path):
     assert doc.paragraphs[0].text == t.title and "2024-01-01 至 2024-03-31" in doc.paragraphs[1].text
     cells = [[c.text for c in row.cells] for row in doc.tables[0].rows]
     assert cells == [list(t.headers()), *[list(r) for r in t.rows()]]
-    with pytest.raises(JianbaoError, match=".csv 或 .docx"):
-        desk.write_stats_table(t, tmp_path / "采用.xlsx")
+    with pytest.raises(JianbaoError, match=".csv、.xlsx 或 .docx"):
+        desk.write_stats_table(t, tmp_path / "采用.ods")
     assert sorted(p.name for p in tmp_path.glob("*采用*")) == ["采用.csv", "采用.docx"]  # no temporary files left
