@@ -147,6 +147,8 @@ def _preferences(window: Any, lists: Any) -> None:
     save_prefs(window.settings, prefs)
     if prefs.language != window.prefs.language or prefs.store_path != window.prefs.store_path:
         window.show_message(translate("Flows", "界面语言和资料库位置将在重新启动后生效"), 8000)
+    if prefs.inbox_folder != window.prefs.inbox_folder and window.inbox is not None:
+        window.inbox.set_folder(prefs.inbox_folder)
     window.prefs = prefs
     if window.editor_built:
         window.editor.apply_prefs(prefs)

@@ -154,7 +154,7 @@ class IssueActions(QObject):
         if self._stats is None:
             from jianbao.gui.stats_view import StatsWindow
 
-            self._stats = StatsWindow(self.window.worker, self.window)
+            self._stats = StatsWindow(self.window.worker, self.window, points=self.window.prefs.adoption_points)
         return self._stats
 
     def _ready(self) -> bool:
@@ -310,6 +310,7 @@ class IssueActions(QObject):
             return
         first = self._stats is None
         stats = self.stats_window
+        stats.points = self.window.prefs.adoption_points
         stats.show()
         stats.raise_()
         if first:

@@ -74,6 +74,7 @@ class MainWindow(QMainWindow):
         self.actions_ = WindowActions(self)
         self.actions_.build_menus(self)
         self.issue_actions: IssueActions | None = None  # issue, tools menus: after the first paint
+        self.inbox: Any = None  # the 收稿箱 dock (gui/inbox.py): after the first paint
         self.state = WindowState(self, settings)
 
         self.sidebar.scope_changed.connect(lambda _s: self._apply_query())
@@ -98,6 +99,9 @@ class MainWindow(QMainWindow):
 
         self.issue_actions = IssueActions(self)
         self.issue_actions.build_menus()
+        from jianbao.gui.inbox import InboxDock
+
+        self.inbox = InboxDock.attach(self)
         self.model = self.panel.finish_setup()
         self.model.loaded.connect(self._list_loaded)
         self.sidebar.finish_setup()
@@ -318,6 +322,7 @@ class MainWindow(QMainWindow):
         if self.model is None or self.issue_actions is None:
             return
         self.issue_actions.on_changed(changed)
+        self.inbox.on_changed(changed)
         if changed.bulletins or changed.issues:
             self.sidebar.reload()
             self.model.reload()

@@ -5,9 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog,
-                               QFormLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget, QPushButton,
-                               QSpinBox, QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox,
+                               QFileDialog, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget,
+                               QPushButton, QSpinBox, QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
 
 from jianbao.gui.settings import LANGUAGES, SCRIPTS, Prefs
 from jianbao.models import Person
@@ -48,6 +48,7 @@ class PreferencesDialog(QDialog):
         tabs = QTabWidget(self)
         tabs.addTab(self._general(prefs), self.tr("常规"))
         tabs.addTab(self._conversion(prefs), self.tr("转换"))
+        tabs.addTab(self._inbox(prefs), self.tr("收稿与统计"))
         if lists is not None:
             tabs.addTab(self._roster(lists.roster), self.tr("领导名单"))
             tabs.addTab(self._terms(lists.protected), self.tr("专有词"))
@@ -116,6 +117,32 @@ class PreferencesDialog(QDialog):
         form.addRow(self.tr("默认转换为"), self.convert_to)
         form.addRow("", self.convert_phrases)
         return page
+
+    def _inbox(self, prefs: Prefs) -> QWidget:
+        page = QWidget(self)
+        self.inbox_folder = QLineEdit(prefs.inbox_folder, page)
+        self.inbox_folder.setObjectName("inboxFolder")
+        self.inbox_folder.setPlaceholderText(self.tr("不使用收稿箱"))
+        self.points = QDoubleSpinBox(page)
+        self.points.setObjectName("adoptionPoints")
+        self.points.setRange(0, 1000)
+        self.points.setDecimals(1)
+        self.points.setValue(prefs.adoption_points)
+        self.points.setSpecialValueText(self.tr("不计分"))
+        form = QFormLayout(page)
+        form.addRow(self.tr("收稿文件夹"), self._with_button(self.inbox_folder, self._pick_inbox))
+        form.addRow(self.tr("每篇采用计分"), self.points)
+        note = QLabel(self.tr("各单位放入收稿文件夹的稿件会出现在主窗口的“收稿箱”中，到达即计为该单位报送；"
+                              "Jianbao 只读取这些文件，从不移动或删除。"), page)
+        note.setWordWrap(True)
+        note.setStyleSheet("color: #666;")
+        form.addRow("", note)
+        return page
+
+    def _pick_inbox(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("收稿文件夹"), self.inbox_folder.text())
+        if folder:
+            self.inbox_folder.setText(folder)
 
     def _roster(self, roster: tuple[Person, ...]) -> QWidget:
         page = QWidget(self)
@@ -207,7 +234,8 @@ class PreferencesDialog(QDialog):
         return replace(self._prefs, language=self.language.currentData(), body_font_size=self.font_size.value(),
                        line_spacing=self.spacing.value(), store_path=self.store_path.text().strip(),
                        default_series=self.default_series.text().strip(), template=self.template.text().strip(),
-                       convert_to=self.convert_to.currentData(), convert_phrases=self.convert_phrases.isChecked())
+                       convert_to=self.convert_to.currentData(), convert_phrases=self.convert_phrases.isChecked(),
+                       inbox_folder=self.inbox_folder.text().strip(), adoption_points=self.points.value())
 
     def lists(self) -> StoreLists | None:
         if not self._has_lists:

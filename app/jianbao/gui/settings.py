@@ -37,6 +37,8 @@ class Prefs:
     template: str = ""              # '' = the built-in GB/T 9704 template
     convert_to: str = "s"           # conversion preview's first choice: s, t, tw, hk
     convert_phrases: bool = False
+    inbox_folder: str = ""          # the shared folder departments drop submissions into ('' = no inbox)
+    adoption_points: float = 0.0    # 信息采用计分: points per adopted article (0: no score column)
 
 
 def load_prefs(settings: QSettings) -> Prefs:
@@ -45,6 +47,12 @@ def load_prefs(settings: QSettings) -> Prefs:
             return int(settings.value(key, default))
         except (TypeError, ValueError):
             return default
+
+    def number(key: str) -> float:
+        try:
+            return float(settings.value(key, 0))
+        except (TypeError, ValueError):
+            return 0.0
 
     def text(key: str) -> str:
         value = settings.value(key, "")
@@ -61,6 +69,8 @@ def load_prefs(settings: QSettings) -> Prefs:
         template=text("prefs/template"),
         convert_to=convert_to if convert_to in SCRIPTS else "s",
         convert_phrases=str(settings.value("prefs/convert_phrases", "false")).lower() in ("true", "1"),
+        inbox_folder=text("prefs/inbox_folder"),
+        adoption_points=max(0.0, min(1000.0, number("prefs/adoption_points"))),
     )
 
 
@@ -75,7 +85,8 @@ def save_prefs(settings: QSettings, prefs: Prefs) -> None:
     settings.setValue("prefs/language", prefs.language)
     settings.setValue("prefs/body_font_size", prefs.body_font_size)
     settings.setValue("prefs/line_spacing", prefs.line_spacing)
-    for key in ("store_path", "default_series", "template", "convert_to"):
+    settings.setValue("prefs/adoption_points", prefs.adoption_points)
+    for key in ("store_path", "default_series", "template", "convert_to", "inbox_folder"):
         settings.setValue(f"prefs/{key}", getattr(prefs, key))
     settings.setValue("prefs/convert_phrases", "true" if prefs.convert_phrases else "false")
     settings.sync()

@@ -1,5 +1,5 @@
 """The statistics view: articles per category and per reporting unit per month, units' adoption for a period;
-a table, a bar chart, and the table exported to .csv or .docx."""
+a table, a bar chart, and the table exported to .csv, .xlsx or .docx."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -18,8 +18,9 @@ from jianbao.gui.worker import DeskWorker
 class StatsWindow(QWidget):
     """Numbers for the office's reports; every figure comes from the desk (`month_stats`, `adoption_stats`)."""
 
-    def __init__(self, worker: DeskWorker, parent: QWidget | None = None) -> None:
+    def __init__(self, worker: DeskWorker, parent: QWidget | None = None, *, points: float = 0.0) -> None:
         super().__init__(parent, Qt.WindowType.Window)
+        self.points = points  # 信息采用计分 per adopted article (preferences); 0: no score column
         self.setObjectName("statsWindow")
         self.setWindowTitle(self.tr("统计"))
         self._worker = worker
@@ -40,6 +41,7 @@ class StatsWindow(QWidget):
         self.date_from.setDate(QDate(today.year(), 1, 1))
         self.date_to.setDate(today)
         self.csv_button = QPushButton(self.tr("导出 CSV…"), self)
+        self.xlsx_button = QPushButton(self.tr("导出 Excel…"), self)
         self.docx_button = QPushButton(self.tr("导出 Word…"), self)
         bar = QHBoxLayout()
         bar.addWidget(QLabel(self.tr("统计"), self))
@@ -52,6 +54,7 @@ class StatsWindow(QWidget):
         bar.addWidget(self.all_time)
         bar.addStretch(1)
         bar.addWidget(self.csv_button)
+        bar.addWidget(self.xlsx_button)
         bar.addWidget(self.docx_button)
         self.note = QLabel(self)
         self.note.setObjectName("statsNote")
@@ -78,6 +81,7 @@ class StatsWindow(QWidget):
         self.date_from.dateChanged.connect(lambda _d: self.refresh())
         self.date_to.dateChanged.connect(lambda _d: self.refresh())
         self.csv_button.clicked.connect(lambda: self.export("csv"))
+        self.xlsx_button.clicked.connect(lambda: self.export("xlsx"))
         self.docx_button.clicked.connect(lambda: self.export("docx"))
 
     def start(self) -> None:
@@ -119,11 +123,11 @@ class StatsWindow(QWidget):
         if not self._worker.ready:
             return
         self._generation += 1
-        generation, kind, (start, end) = self._generation, self.kind.currentData(), self.period()
+        generation, kind, (start, end), points = self._generation, self.kind.currentData(), self.period(), self.points
 
         def task(desk: Any) -> Any:
             if kind == "adoption":
-                return desk.adoption_stats(start, end)
+                return desk.adoption_stats(start, end, points=points)
             return desk.month_stats(kind, start, end)
 
         def done(table: Any) -> None:
@@ -155,8 +159,10 @@ class StatsWindow(QWidget):
         for c in range(1, len(headers)):
             header.setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents)
         if data.kind == "adoption":
-            note = self.tr("报送：期间内各单位署名的稿件数（联合报送的稿件每个单位各计一篇）；"
-                           "采用：其中已编入简报某一期的篇数。期间按文章日期计，没有日期的文章不计入。")
+            note = self.tr("报送：期间内各单位署名的稿件数（联合报送的稿件每个单位各计一篇），收稿箱中尚未导入的来稿"
+                           "自到达之日起各计一篇；采用：其中已编入简报某一期的篇数。期间按文章日期计，没有日期的文章不计入。")
+            if data.points:
+                note += self.tr("计分：每篇采用计 {0} 分。").format(f"{data.points:g}")
         elif data.kind == "unit":
             note = self.tr("按文章日期所在月份统计；联合报送的稿件每个单位各计一篇。")
         else:
@@ -166,13 +172,14 @@ class StatsWindow(QWidget):
                             data.stacked)
 
     def export(self, kind: str, path: str | None = None) -> None:
-        """Write the table shown to .csv or .docx (asks where when no path is given)."""
+        """Write the table shown to .csv, .xlsx or .docx (asks where when no path is given)."""
         if self.table_data is None:
             return
         if path is None:
-            suffix = ".csv" if kind == "csv" else ".docx"
+            suffix = f".{kind}"
             default = str(Path.home() / f"{self.table_data.title}{suffix}")
-            kinds = self.tr("CSV 表格 (*.csv)") if kind == "csv" else self.tr("Word 文档 (*.docx)")
+            kinds = {"csv": self.tr("CSV 表格 (*.csv)"), "xlsx": self.tr("Excel 工作簿 (*.xlsx)"),
+                     "docx": self.tr("Word 文档 (*.docx)")}[kind]
             path, _ = QFileDialog.getSaveFileName(self, self.tr("导出统计表"), default, kinds)
             if not path:
                 return

@@ -725,6 +725,57 @@ Import another copy anyway?</translation>
     </message>
 </context>
 <context>
+    <name>InboxDock</name>
+    <message>
+        <source>收稿箱</source>
+        <translation>Inbox</translation>
+    </message>
+    <message>
+        <source>到达时间</source>
+        <translation>Arrived</translation>
+    </message>
+    <message>
+        <source>报送单位</source>
+        <translation>Submitted by</translation>
+    </message>
+    <message>
+        <source>文件</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>标题</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>双击单位可修改；双击其他列或按回车，打开拆分预览</source>
+        <translation>Double-click the unit to change it; double-click elsewhere or press Enter to open the split preview</translation>
+    </message>
+    <message>
+        <source>收稿箱收到 {0} 份来稿</source>
+        <translation>{0} new submission(s) in the inbox</translation>
+    </message>
+    <message>
+        <source>已导入</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <source>无法读取</source>
+        <translation>Unreadable</translation>
+    </message>
+    <message>
+        <source>待处理</source>
+        <translation>To do</translation>
+    </message>
+    <message>
+        <source>（未知）</source>
+        <translation>(unknown)</translation>
+    </message>
+</context>
+<context>
     <name>IssueActions</name>
     <message>
         <source>新建一期(&amp;N)</source>
@@ -1234,6 +1285,10 @@ The damaged file is kept as .broken, not deleted.</translation>
         <translation>Conversion</translation>
     </message>
     <message>
+        <source>收稿与统计</source>
+        <translation>Inbox and statistics</translation>
+    </message>
+    <message>
         <source>领导名单</source>
         <translation>Leaders</translation>
     </message>
@@ -1292,6 +1347,26 @@ The damaged file is kept as .broken, not deleted.</translation>
     <message>
         <source>默认转换为</source>
         <translation>Convert to by default</translation>
+    </message>
+    <message>
+        <source>不使用收稿箱</source>
+        <translation>No inbox</translation>
+    </message>
+    <message>
+        <source>不计分</source>
+        <translation>No points</translation>
+    </message>
+    <message>
+        <source>收稿文件夹</source>
+        <translation>Inbox folder</translation>
+    </message>
+    <message>
+        <source>每篇采用计分</source>
+        <translation>Points per adopted article</translation>
+    </message>
+    <message>
+        <source>各单位放入收稿文件夹的稿件会出现在主窗口的“收稿箱”中，到达即计为该单位报送；Jianbao 只读取这些文件，从不移动或删除。</source>
+        <translation>Submissions the units put into the inbox folder appear in the main window&apos;s Inbox and count as submitted by their unit on arrival; Jianbao only reads these files and never moves or deletes them.</translation>
     </message>
     <message>
         <source>姓名</source>
@@ -1776,6 +1851,10 @@ imported {1}, encoding {2}, {3} articles</translation>
         <translation>Export CSV…</translation>
     </message>
     <message>
+        <source>导出 Excel…</source>
+        <translation>Export Excel…</translation>
+    </message>
+    <message>
         <source>导出 Word…</source>
         <translation>Export to Word…</translation>
     </message>
@@ -1784,8 +1863,12 @@ imported {1}, encoding {2}, {3} articles</translation>
         <translation>Period</translation>
     </message>
     <message>
-        <source>报送：期间内各单位署名的稿件数（联合报送的稿件每个单位各计一篇）；采用：其中已编入简报某一期的篇数。期间按文章日期计，没有日期的文章不计入。</source>
-        <translation>Reported: articles signed by each unit in the period (a joint report counts once for every unit); adopted: how many of them went into an issue. The period goes by the articles&apos; dates; undated articles are left out.</translation>
+        <source>报送：期间内各单位署名的稿件数（联合报送的稿件每个单位各计一篇），收稿箱中尚未导入的来稿自到达之日起各计一篇；采用：其中已编入简报某一期的篇数。期间按文章日期计，没有日期的文章不计入。</source>
+        <translation>Submitted: articles signed by each unit in the period (a joint report counts once for every unit), and each submission in the inbox not yet imported from the day it arrived; adopted: those used in an issue. The period goes by the articles&apos; dates; undated articles are not counted.</translation>
+    </message>
+    <message>
+        <source>计分：每篇采用计 {0} 分。</source>
+        <translation>Points: {0} per adopted article.</translation>
     </message>
     <message>
         <source>按文章日期所在月份统计；联合报送的稿件每个单位各计一篇。</source>
@@ -1802,6 +1885,10 @@ imported {1}, encoding {2}, {3} articles</translation>
     <message>
         <source>CSV 表格 (*.csv)</source>
         <translation>CSV tables (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
         <source>Word 文档 (*.docx)</source>

@@ -725,6 +725,57 @@
     </message>
 </context>
 <context>
+    <name>InboxDock</name>
+    <message>
+        <source>收稿箱</source>
+        <translation>收稿箱</translation>
+    </message>
+    <message>
+        <source>到达时间</source>
+        <translation>到達時間</translation>
+    </message>
+    <message>
+        <source>报送单位</source>
+        <translation>報送單位</translation>
+    </message>
+    <message>
+        <source>文件</source>
+        <translation>檔案</translation>
+    </message>
+    <message>
+        <source>标题</source>
+        <translation>標題</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>双击单位可修改；双击其他列或按回车，打开拆分预览</source>
+        <translation>雙擊單位可修改；雙擊其他列或按回車，開啟拆分預覽</translation>
+    </message>
+    <message>
+        <source>收稿箱收到 {0} 份来稿</source>
+        <translation>收稿箱收到 {0} 份來稿</translation>
+    </message>
+    <message>
+        <source>已导入</source>
+        <translation>已匯入</translation>
+    </message>
+    <message>
+        <source>无法读取</source>
+        <translation>無法讀取</translation>
+    </message>
+    <message>
+        <source>待处理</source>
+        <translation>待處理</translation>
+    </message>
+    <message>
+        <source>（未知）</source>
+        <translation>（未知）</translation>
+    </message>
+</context>
+<context>
     <name>IssueActions</name>
     <message>
         <source>新建一期(&amp;N)</source>
@@ -1234,6 +1285,10 @@
         <translation>轉換</translation>
     </message>
     <message>
+        <source>收稿与统计</source>
+        <translation>收稿與統計</translation>
+    </message>
+    <message>
         <source>领导名单</source>
         <translation>領導名單</translation>
     </message>
@@ -1292,6 +1347,26 @@
     <message>
         <source>默认转换为</source>
         <translation>預設轉換為</translation>
+    </message>
+    <message>
+        <source>不使用收稿箱</source>
+        <translation>不使用收稿箱</translation>
+    </message>
+    <message>
+        <source>不计分</source>
+        <translation>不計分</translation>
+    </message>
+    <message>
+        <source>收稿文件夹</source>
+        <translation>收稿資料夾</translation>
+    </message>
+    <message>
+        <source>每篇采用计分</source>
+        <translation>每篇採用計分</translation>
+    </message>
+    <message>
+        <source>各单位放入收稿文件夹的稿件会出现在主窗口的“收稿箱”中，到达即计为该单位报送；Jianbao 只读取这些文件，从不移动或删除。</source>
+        <translation>各單位放入收稿資料夾的稿件會出現在主視窗的“收稿箱”中，到達即計為該單位報送；Jianbao 只讀取這些檔案，從不移動或刪除。</translation>
     </message>
     <message>
         <source>姓名</source>
@@ -1776,6 +1851,10 @@
         <translation>匯出 CSV…</translation>
     </message>
     <message>
+        <source>导出 Excel…</source>
+        <translation>匯出 Excel…</translation>
+    </message>
+    <message>
         <source>导出 Word…</source>
         <translation>匯出 Word…</translation>
     </message>
@@ -1784,8 +1863,12 @@
         <translation>期間</translation>
     </message>
     <message>
-        <source>报送：期间内各单位署名的稿件数（联合报送的稿件每个单位各计一篇）；采用：其中已编入简报某一期的篇数。期间按文章日期计，没有日期的文章不计入。</source>
-        <translation>報送：期間內各單位署名的稿件數（聯合報送的稿件每個單位各計一篇）；採用：其中已編入簡報某一期的篇數。期間按文章日期計，沒有日期的文章不計入。</translation>
+        <source>报送：期间内各单位署名的稿件数（联合报送的稿件每个单位各计一篇），收稿箱中尚未导入的来稿自到达之日起各计一篇；采用：其中已编入简报某一期的篇数。期间按文章日期计，没有日期的文章不计入。</source>
+        <translation>報送：期間內各單位署名的稿件數（聯合報送的稿件每個單位各計一篇），收稿箱中尚未匯入的來稿自到達之日起各計一篇；採用：其中已編入簡報某一期的篇數。期間按文章日期計，沒有日期的文章不計入。</translation>
+    </message>
+    <message>
+        <source>计分：每篇采用计 {0} 分。</source>
+        <translation>計分：每篇採用計 {0} 分。</translation>
     </message>
     <message>
         <source>按文章日期所在月份统计；联合报送的稿件每个单位各计一篇。</source>
@@ -1802,6 +1885,10 @@
     <message>
         <source>CSV 表格 (*.csv)</source>
         <translation>CSV 表格 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
         <source>Word 文档 (*.docx)</source>
