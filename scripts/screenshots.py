@@ -6,7 +6,8 @@ States: empty store (empty.png), the split preview of the shipped sample (split-
 digest with doubtful boundaries (split-uncertain.png, from tests/fixtures), the editor
 on an imported article (editor.png, also main.png for the README), a search for 周童 (search.png), the issue
 composer (composer.png), the conversion preview of that issue (convert-preview.png), the proofreading panel
-beside the editor (proofread.png) and the statistics view (stats.png). Runs on a fresh store and settings
+beside the editor (proofread.png), the statistics view (stats.png), the inbox with three submissions
+(inbox.png) and the adoption table scored with their arrivals (stats-adoption.png). Runs on a fresh store and settings
 in a temporary folder; nothing of the user's is touched.
 """
 from __future__ import annotations
@@ -124,6 +125,7 @@ def main(argv: list[str]) -> int:
     settle(window)
     issue_shots(window, settle, save, wait)
     typo_shot(window, settle, save, wait)
+    inbox_shots(window, settle, save, wait, tmp / "收稿箱")
 
     window.close()
     QApplication.processEvents()
@@ -235,6 +237,42 @@ def typo_shot(window, settle, save, wait) -> None:
     panel.select_finding(next(k for k, f in enumerate(leaves) if f.finding.kind == "typo"))
     settle(window)
     save(window, "proofread-typos.png")
+
+
+INBOX = {
+    "【向阳街道办事处】元旦节前安全检查.txt": "【安全生产】向阳街道开展元旦节前安全生产大检查\n1月2日，向阳街道办事处组织安监、消防等"
+    "人员，对辖区企业、商超和出租屋开展节前安全检查，排查整改隐患12处。",
+    "经济发展部-项目谋划培训会.txt": "【工作动态】经济发展部组织召开全区项目谋划包装专家培训会\n1月5日，经济发展部邀请省内专家，"
+    "围绕项目谋划、包装和申报开展专题培训，各部门项目负责人参加。（开发区经济发展部）",
+    "联谊会.txt": "【群团工作】开发区举办2024年元旦相亲联谊会\n12月31日，开发区团工委联合妇联举办元旦相亲联谊会，"
+    "80余名单身青年参加。（开发区团工委）",
+}
+
+
+def inbox_shots(window, settle, save, wait, folder) -> None:
+    """The 收稿箱 dock after three departments dropped their submissions, then the adoption table with points."""
+    from PySide6.QtCore import Qt
+
+    folder.mkdir()
+    window.issue_actions.panel.hide()  # the proofreading panel of the shot before shares the bottom
+    window.inbox.set_folder(str(folder))
+    settle(window)
+    for name, text in INBOX.items():
+        (folder / name).write_text(text, "utf-8")
+    wait(lambda: window.inbox.table.rowCount() == len(INBOX))
+    settle(window)
+    window.resizeDocks([window.inbox], [220], Qt.Orientation.Vertical)
+    window.inbox.table.selectRow(0)
+    settle(window)
+    save(window, "inbox.png")
+    stats = window.issue_actions.stats_window
+    stats.points = 2
+    stats.all_time.setChecked(True)
+    stats.kind.setCurrentIndex(stats.kind.findData("adoption"))
+    stats.refresh()
+    wait(lambda: stats.table_data is not None and stats.table_data.points == 2)
+    settle(window)
+    save(stats, "stats-adoption.png")
 
 
 if __name__ == "__main__":

@@ -40,8 +40,12 @@ def test_a_file_name_tells_the_unit(name, unit):
     assert unit_from_name(name) == unit
 
 
-def test_a_known_unit_in_the_name_wins():
+def test_a_known_unit_in_the_name_wins_and_a_short_name_takes_its_full_spelling():
     assert unit_from_name("三门峡日报开发区记者站稿件.txt", known=["三门峡日报开发区记者站"]) == "三门峡日报开发区记者站"
+    known = ["開發區經濟發展部", "开发区团工委"]
+    assert unit_from_name("经济发展部-培训会.docx", known) == "開發區經濟發展部"   # the store's one unit it ends
+    assert unit_from_name("【开发区团工委】联谊会.txt", known) == "开发区团工委"
+    assert unit_from_name("【财政部】通知.txt", known) == "财政部"                 # unknown: as the name has it
 
 
 def test_three_submissions_are_recorded_once_with_their_units_and_the_files_stay(desk, inbox):

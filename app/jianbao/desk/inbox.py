@@ -44,14 +44,19 @@ def inbox_files(folder: str | Path) -> list[Path]:
 
 def unit_from_name(name: str, known: Iterable[str] = ()) -> str:
     """The unit a file's name gives: a known unit it contains, else 【…】/（…）/a leading part/the whole name
-    when it reads as a unit."""
+    when it reads as a unit, spelled as the store's one known unit it is the end of (经济发展部 -> 开发区经济发展部)."""
+    from jianbao.fold import fold
+
     stem = Path(name).stem
-    found = sorted((u for u in known if u and u in stem), key=len, reverse=True)
+    known = [u for u in known if u]
+    found = sorted((u for u in known if fold(u) in fold(stem)), key=len, reverse=True)
     if found:
         return found[0]
     for part in _BRACKETED.findall(stem) + _LEADING.findall(stem) + ([stem] if len(stem) <= 16 else []):
-        if UNIT_END.search(part.strip()):
-            return part.strip()
+        part = part.strip()
+        if UNIT_END.search(part):
+            longer = {fold(u): u for u in known if fold(u).endswith(fold(part))}
+            return next(iter(longer.values())) if len(longer) == 1 else part
     return ""
 
 
