@@ -97,8 +97,8 @@ class InboxDock(QDockWidget):
         self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.table.setToolTip(self.tr("双击单位可修改；双击其他列或按回车，打开拆分预览"))
         self.table.itemChanged.connect(self._unit_edited)
-        self.table.cellActivated.connect(lambda row, column: self.open_row(row))
-        self.table.cellDoubleClicked.connect(lambda row, column: column != 1 and self.open_row(row))
+        # Activation is a double-click (or Enter) in most styles; on the unit it edits instead.
+        self.table.cellActivated.connect(lambda row, column: column != 1 and self.open_row(row))
         self.setWidget(self.table)
         self.watcher = InboxWatcher(self)
         self.watcher.settled.connect(self._settled)

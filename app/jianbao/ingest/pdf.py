@@ -65,9 +65,11 @@ def body_text(pages: list[PdfPage]) -> str:
     running = _running_lines(pages)
     out: list[str] = []
     previous: PdfLine | None = None
+    edges_of_previous = (0.0, 0.0)
     for page in pages:
         edges = _column_edges(page)
-        kept = [line for line in page.lines if line.text.strip() and _key(line) not in running and not _is_page_number(line, page)]
+        kept = [line for line in page.lines
+                if line.text.strip() and _key(line) not in running and not _is_page_number(line, page)]
         for index, line in enumerate(kept):
             if previous is not None and _continues(previous, edges_of_previous, line, edges[line.box],
                                                    same_page=index > 0):
@@ -90,9 +92,8 @@ def _column_edges(page: PdfPage) -> dict[int, tuple[float, float]]:
 def _continues(previous: PdfLine, before: tuple[float, float], line: PdfLine, here: tuple[float, float], *,
                same_page: bool) -> bool:
     """A line continues the paragraph above when that one ran to the right edge of its column (less the two
-    characters line-breaking rules may push down, 。 never opening a line), this one is not
-    indented (a first-line indent of two characters opens a paragraph; a title is centred) and no paragraph
-    space lies between them."""
+    characters line-breaking rules may push down: 。 never opens a line), this one is not indented (a first-line
+    indent of two characters opens a paragraph; a title is centred) and no paragraph space lies between them."""
     size = max(previous.size, line.size, 1.0)
     full = previous.x1 >= before[1] - 2.5 * size and before[1] - before[0] > 8 * size
     flush = line.x0 <= here[0] + 0.5 * size
