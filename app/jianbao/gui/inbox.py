@@ -8,8 +8,6 @@ from typing import Any
 from PySide6.QtCore import QFileSystemWatcher, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QAbstractItemView, QDockWidget, QHeaderView, QTableWidget, QTableWidgetItem
 
-from jianbao.desk.inbox import inbox_files
-
 SETTLE_MS = 600  # a file is read once its size and time stood still this long (a copy or a save is done)
 
 
@@ -44,6 +42,8 @@ class InboxWatcher(QObject):
             self._touched()
 
     def _snapshot(self) -> dict[str, tuple[int, int]]:
+        from jianbao.desk.inbox import inbox_files  # here: the window starts without the Desk's modules
+
         states = {}
         try:
             files = inbox_files(self.folder)
