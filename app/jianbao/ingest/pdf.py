@@ -21,6 +21,7 @@ from jianbao.errors import InputError
 TIMEOUT = 120          # seconds for the whole document; a digest of 20 pages reads in a few
 MAX_PAGES = 500
 MIN_CHARS_PER_PAGE = 20  # below this on average the PDF is a scan (or pictures) without a text layer
+BLANK_LINE = 2.0       # a vertical gap of this many character heights between two lines reads as an empty line
 EDGE = 0.15            # share of the page height at top and bottom where running heads and feet live
 SCANNED = ("“{name}”是扫描版 PDF（没有文字层），无法读取其中的文字；请向报送单位索要 Word 原稿，"
            "或先用 OCR 软件识别为文字后再导入")
@@ -75,6 +76,8 @@ def body_text(pages: list[PdfPage]) -> str:
                                                    same_page=index > 0):
                 out[-1] += line.text
             else:
+                if index > 0 and previous.box == line.box and previous.y0 - line.y1 > BLANK_LINE * line.size:
+                    out.append("")  # an empty paragraph's worth of space: the empty line the source had
                 out.append(line.text)
             previous, edges_of_previous = line, edges[line.box]
     return "\n".join(line.rstrip() for line in out)
