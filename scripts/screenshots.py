@@ -7,7 +7,8 @@ digest with doubtful boundaries (split-uncertain.png, from tests/fixtures), the 
 on an imported article (editor.png, also main.png for the README), a search for 周童 (search.png), the issue
 composer (composer.png), the conversion preview of that issue (convert-preview.png), the proofreading panel
 beside the editor (proofread.png), the statistics view (stats.png), the inbox with three submissions
-(inbox.png) and the adoption table scored with their arrivals (stats-adoption.png). Runs on a fresh store and settings
+(inbox.png), the adoption table scored with their arrivals (stats-adoption.png), the export dialog with its
+formats (export-dialog.png) and the preferences' inbox tab (preferences-inbox.png). Runs on a fresh store and settings
 in a temporary folder; nothing of the user's is touched.
 """
 from __future__ import annotations
@@ -250,8 +251,10 @@ INBOX = {
 
 
 def inbox_shots(window, settle, save, wait, folder) -> None:
-    """The 收稿箱 dock after three departments dropped their submissions, then the adoption table with points."""
+    """The 收稿箱 dock after three departments dropped their submissions, the adoption table with points, the
+    export dialog's formats and the preferences' inbox tab."""
     from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QTabWidget
 
     folder.mkdir()
     window.issue_actions.panel.hide()  # the proofreading panel of the shot before shares the bottom
@@ -273,6 +276,25 @@ def inbox_shots(window, settle, save, wait, folder) -> None:
     wait(lambda: stats.table_data is not None and stats.table_data.points == 2)
     settle(window)
     save(stats, "stats-adoption.png")
+
+    from jianbao.gui.export_dialog import ExportChoice, ExportDialog
+    from jianbao.gui.preferences import PreferencesDialog
+
+    export = ExportDialog(window, "开发区资讯 2024年第1期", ExportChoice(str(folder.parent / "开发区资讯2024年第1期.docx")),
+                          pdf_available=True)
+    export.format.setCurrentIndex(1)
+    export.show()
+    settle(window)
+    save(export, "export-dialog.png")
+    export.close()
+    prefs = PreferencesDialog(window, window.prefs)
+    prefs.findChildren(QTabWidget)[0].setCurrentIndex(2)  # 收稿与统计
+    prefs.inbox_folder.setText(str(folder))
+    prefs.points.setValue(2)
+    prefs.show()
+    settle(window)
+    save(prefs, "preferences-inbox.png")
+    prefs.close()
 
 
 if __name__ == "__main__":
