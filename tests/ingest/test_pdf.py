@@ -212,10 +212,7 @@ def _titles(result) -> list[str]:
 
 @needs_office
 @pytest.mark.slow
-@pytest.mark.parametrize("folder", [
-    pytest.param(f, marks=pytest.mark.xfail(strict=True, reason="blank lines between all paragraphs: a PDF's gaps "
-                                                                  "give 7 of the text path's 10 titles"))
-    if f.name == "tuna-events" else f for f in CORPUS], ids=[f.name for f in CORPUS])
+@pytest.mark.parametrize("folder", CORPUS, ids=[f.name for f in CORPUS])
 def test_real_digests_laid_out_as_pdf_split_as_their_text_does(folder, tmp_path):
     """The first digest of each real source in the corpus, laid out by LibreOffice with a running head and page
     numbers: the PDF path finds its true titles as well as the text path does (at most one fewer)."""
