@@ -146,3 +146,18 @@ def test_a_store_of_schema_6_gains_an_empty_inbox(tmp_path):
     shutil.copy(FIXTURES / "stores" / "jianbao-v6.db", tmp_path / "old.db")
     with Store(tmp_path / "old.db") as store:
         assert store.submissions() == [] and store.search("周童") == [1]
+
+
+def test_the_inbox_on_a_postgresql_store(pg_url, inbox):
+    """The same operations on an office's shared store: recorded once, imported with the unit, counted."""
+    from jianbao.desk import Desk
+
+    write(inbox, "【向阳街道办事处】检查.txt", "向阳街道开展安全生产检查", 3, "向阳街道", "")
+    with Desk(pg_url) as desk:
+        arrived = desk.scan_inbox(inbox).arrived
+        assert [s.unit for s in arrived] == ["向阳街道办事处"] and desk.scan_inbox(inbox).arrived == ()
+        table = desk.adoption_stats()
+        assert dict(zip(table.labels, table.values)) == {"向阳街道办事处": (1, 0)}
+        imported = desk.import_file(arrived[0].path)
+        assert desk.store.submission(arrived[0].id).bulletin_id == imported.bulletin_id
+        assert desk.article(imported.article_ids[0]).units == ("向阳街道办事处",)

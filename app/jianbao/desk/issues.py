@@ -242,13 +242,10 @@ class IssueOps:
         import tempfile
 
         from jianbao.export import write_docx
-        from jianbao.export.pdf import available, write_pdf
+        from jianbao.export.pdf import libreoffice, write_pdf
         from jianbao.export.writer import exported
 
-        if not available():  # before any work, and nothing is written
-            from jianbao.export.pdf import INSTALL
-
-            raise JianbaoError(f"导出 PDF 需要 LibreOffice：{INSTALL}")
+        libreoffice()  # before any work: without it nothing is written
         with tempfile.TemporaryDirectory(prefix="jianbao-export-") as tmp:
             docx = Path(tmp) / f"{out.stem}.docx"
             write_docx(model, docx, template=template, convert=convert)

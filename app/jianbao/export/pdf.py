@@ -20,13 +20,19 @@ def available() -> bool:
     return office_binary() is not None
 
 
-def pdf_bytes(docx: Path) -> bytes:
-    """The PDF LibreOffice makes of `docx`; a clear message when LibreOffice is missing or fails."""
+def libreoffice() -> str:
+    """LibreOffice's command, or a message that says what to install."""
     from jianbao.ingest.office import office_binary
 
     binary = office_binary()
     if binary is None:
         raise JianbaoError(f"导出 PDF 需要 LibreOffice：{INSTALL}")
+    return binary
+
+
+def pdf_bytes(docx: Path) -> bytes:
+    """The PDF LibreOffice makes of `docx`; a clear message when LibreOffice is missing or fails."""
+    binary = libreoffice()
     if not docx.is_file():
         raise JianbaoError(f"找不到文件 {docx}")
     with tempfile.TemporaryDirectory(prefix="jianbao-pdf-") as tmp:

@@ -13,10 +13,10 @@ from jianbao.errors import StoreError
 # Parents before children (foreign keys are checked as rows arrive).
 TABLES = (
     "bulletins", "articles", "units", "people", "article_units", "article_people", "revisions", "issues",
-    "issue_articles", "categories", "terms", "drafts", "ignored_findings", "split_corrections",
+    "issue_articles", "categories", "terms", "drafts", "ignored_findings", "split_corrections", "submissions",
 )
 # Tables with ids the database assigns: PostgreSQL's counters must start past the copied ones.
-_IDENTITY = ("bulletins", "units", "people", "revisions", "issues", "terms")
+_IDENTITY = ("bulletins", "units", "people", "revisions", "issues", "terms", "submissions")
 BATCH = 2000
 
 

@@ -47,8 +47,9 @@ class InboxMixin:
                 return self.submission(earlier[0])
             cur = self.conn.execute(
                 "INSERT INTO submissions(path, name, sha256, size, unit, unit_source, title, problem, arrived_at) "
-                "VALUES (?,?,?,?,?,?,?,?,?)", (path, name, sha256, size, unit, unit_source, title, problem, now()))
-            return self.submission(int(cur.lastrowid))
+                "VALUES (?,?,?,?,?,?,?,?,?) RETURNING id",
+                (path, name, sha256, size, unit, unit_source, title, problem, now()))
+            return self.submission(int(cur.fetchone()[0]))
 
     def set_submission_unit(self, submission_id: int, unit: str) -> None:
         with self.transaction():

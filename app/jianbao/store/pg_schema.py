@@ -195,5 +195,29 @@ def _v1(conn) -> None:
     _run(conn, V1)
 
 
-MIGRATIONS: list[Callable] = [_v1]
+# v2: the inbox's submissions (SQLite's version 7).
+V2 = f"""
+CREATE TABLE submissions (
+    id {ID},
+    path {T} NOT NULL,
+    name {T} NOT NULL,
+    sha256 {T} NOT NULL UNIQUE,
+    size BIGINT NOT NULL,
+    unit {T} NOT NULL DEFAULT '',
+    unit_source {T} NOT NULL DEFAULT '',
+    title {T} NOT NULL DEFAULT '',
+    problem {T} NOT NULL DEFAULT '',
+    arrived_at {T} NOT NULL,
+    bulletin_id INTEGER REFERENCES bulletins(id) ON DELETE SET NULL
+);
+CREATE INDEX submissions_path ON submissions(path);
+CREATE INDEX submissions_arrived ON submissions(arrived_at)
+"""
+
+
+def _v2(conn) -> None:
+    _run(conn, V2)
+
+
+MIGRATIONS: list[Callable] = [_v1, _v2]
 SCHEMA_VERSION = len(MIGRATIONS)
