@@ -30,8 +30,10 @@ INSERT_LOGP = -1.8       # log-odds of a dropped user-defined pair: ~14% of misa
 SEEN_BONUS = 0.7         # per character pair of a repair that the same document uses elsewhere
 PER_PARENT = 8           # children kept per beam entry, so one guess cannot crowd out the rest
 QUOTE_LOGP = -8.0        # per quote left unpaired in the paragraph
-MIN_GAIN = 8.0           # the repair must beat the damaged text by this much (nats)
+MIN_GAIN = 4.0           # the repair must beat the damaged text by this much (nats)
 CONTEXT = 6
+SCRIPT_LOGP = -4.0       # per character written in the other script than the paragraph's
+MARK_PAIR_LOGP = -8.0    # per pair of marks running text never has (。。 、。 “， 。》)
 OPEN_ENDED = set("、，；：“‘（《〈【")
 
 
@@ -186,7 +188,8 @@ def _top(prev: str, options: Sequence[str], width: int = PER_PARENT) -> tuple[tu
 @lru_cache(maxsize=65536)
 def _top_pairs(prev: str, a: int | None, b: int | None) -> tuple[tuple[str, float], ...]:
     """The likeliest characters for the byte pair (a, b) after `prev` (None = lost byte)."""
-    return _top(prev, _pair_options(a, b))
+    # A lost byte leaves a hundred characters or more: the bigram alone is a poor judge of the best few.
+    return _top(prev, _pair_options(a, b), WIDE if a is None or b is None else PER_PARENT)
 
 
 @lru_cache(maxsize=65536)
@@ -257,6 +260,7 @@ def _repair_in_paragraph(text: str, i: int, seen: frozenset[str]) -> Repair | No
     # Cached per paragraph: re-checking an edited article only redoes the paragraphs that changed.
     left = text[max(0, i - CONTEXT):i]
     pa, pb = _paragraph(text, i, i)
+    traditional = lm.is_traditional(text[pa:pb], lm.simplified_aligned(text[pa:pb]))
     scored: dict[str, tuple[float, int]] = {}
     for cells, slots, end in _tokenise(text, i):
         if len(cells) % 2:
@@ -268,6 +272,8 @@ def _repair_in_paragraph(text: str, i: int, seen: frozenset[str]) -> Repair | No
             if closes and cand[-1] in OPEN_ENDED:
                 full += QUOTE_LOGP      # a paragraph does not end on 、 or an opening mark
             full += QUOTE_LOGP * _quote_errors(text[pa:i] + cand + text[end:pb])
+            full += SCRIPT_LOGP * _other_script(cand, traditional)
+            full += MARK_PAIR_LOGP * _bad_mark_pairs(left[-1:] + cand + right[:1])
             key = cand
             if key not in scored or scored[key][0] < full:
                 scored[key] = (full, end)
@@ -281,6 +287,32 @@ def _repair_in_paragraph(text: str, i: int, seen: frozenset[str]) -> Repair | No
         return None
     same_end = [(c, s) for c, (s, e) in ranked if e == end][:KEEP]
     return Repair(i, end, tuple(same_end))
+
+
+def _other_script(cand: str, traditional: bool) -> int:
+    """Characters of `cand` the paragraph's script would have written otherwise (给 in Traditional text)."""
+    if traditional:
+        return sum(_s2t_char(c) != c for c in cand)
+    return sum(lm.simple_char(c) != c for c in cand)
+
+
+@lru_cache(maxsize=65536)
+def _s2t_char(ch: str) -> str:
+    from jianbao.script.engine import converter
+
+    out = converter("s2t").convert(ch)
+    return out if len(out) == 1 else ch
+
+
+PAUSES = set("。，、；：？！,;:!")
+OPENING = set("“‘《（〈【")
+CLOSING = set("》〉】")
+
+
+def _bad_mark_pairs(text: str) -> int:
+    """Two pauses in a row (、。), a pause right after an opening mark or before a closing title mark."""
+    return sum((a in PAUSES or a in OPENING) and b in PAUSES or a in PAUSES and b in CLOSING or a == b and a in "“”‘’"
+               for a, b in zip(text, text[1:]))
 
 
 def _reused(cand: str, seen: frozenset[str]) -> int:
