@@ -33,6 +33,8 @@ QUOTE_LOGP = -8.0        # per quote left unpaired in the paragraph
 MIN_GAIN = 4.0           # the repair must beat the damaged text by this much (nats)
 CONTEXT = 6
 SCRIPT_LOGP = -4.0       # per character written in the other script than the paragraph's
+STRAY_LOGP = -2.0        # per ASCII letter or mark inside the damaged span: the stray bytes are evidence themselves
+STOP_LOGP = -2.0         # a full stop inside a repair followed by a Han character (the model's 。 ignores what follows)
 MARK_PAIR_LOGP = -8.0    # per pair of marks running text never has (。。 、。 “， 。》)
 OPEN_ENDED = set("、，；：“‘（《〈【")
 
@@ -219,15 +221,17 @@ def _extend(text: str, sc: float, top: Sequence[tuple[str, float]]) -> list[Entr
 
 
 def _quote_errors(text: str) -> int:
+    """Quotes left unpaired; a quote that closes the paragraph after its full stop may close one opened
+    paragraphs before (a quotation of several paragraphs opens each one and closes only the last)."""
     errors, stack = 0, []
-    for ch in text:
+    for k, ch in enumerate(text):
         if ch in "“‘":
             stack.append(ch)
         elif ch in "”’":
             want = "“" if ch == "”" else "‘"
             if stack and stack[-1] == want:
                 stack.pop()
-            else:
+            elif not (k == len(text) - 1 and k and text[k - 1] in "。？！"):
                 errors += 1
     return errors + len(stack)
 
@@ -274,6 +278,7 @@ def _repair_in_paragraph(text: str, i: int, seen: frozenset[str]) -> Repair | No
             full += QUOTE_LOGP * _quote_errors(text[pa:i] + cand + text[end:pb])
             full += SCRIPT_LOGP * _other_script(cand, traditional)
             full += MARK_PAIR_LOGP * _bad_mark_pairs(left[-1:] + cand + right[:1])
+            full += STOP_LOGP * sum(a in "。？！" and is_han(b) for a, b in zip(cand, cand[1:] + right[:1]))
             key = cand
             if key not in scored or scored[key][0] < full:
                 scored[key] = (full, end)
@@ -283,6 +288,7 @@ def _repair_in_paragraph(text: str, i: int, seen: frozenset[str]) -> Repair | No
     best, (best_score, end) = ranked[0]
     right = text[end:end + CONTEXT]
     damaged = lm.score(left + text[i:end] + right) + QUOTE_LOGP * _quote_errors(text[pa:pb])
+    damaged += STRAY_LOGP * sum(c.isascii() and not c.isdigit() for c in text[i:end])
     if best_score - damaged < MIN_GAIN:
         return None
     same_end = [(c, s) for c, (s, e) in ranked if e == end][:KEEP]
