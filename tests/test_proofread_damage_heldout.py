@@ -45,3 +45,17 @@ def test_a_name_is_restored_from_the_rest_of_the_issue():
     assert "翁卡潘" not in damaged.split("\n")[0]
     findings = check_text(damaged, kinds=["encoding-damage"])
     assert apply_fixes(damaged, findings).translate(TO_FULL) == clean.translate(TO_FULL)
+
+
+def test_damage_right_after_a_number():
+    # 95%。” goes through the chain as 95%?!…: the span after a digit or % is damage too.
+    clean = naive_traditional(paragraph("新的两江新区设立后"))
+    damaged = damage(clean)
+    assert "%?!" in damaged
+    findings = check_text(damaged, kinds=["encoding-damage"])
+    assert any(damaged[f.start - 1] == "%" for f in findings)
+
+
+@pytest.mark.parametrize("text", ["今年增长了5%?(待核实)", "共有100?,还是120?", "比分是3?:1吗"])
+def test_question_marks_after_numbers_that_are_not_damage(text):
+    assert check_text(text, kinds=["encoding-damage"]) == []
