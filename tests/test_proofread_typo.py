@@ -71,10 +71,13 @@ def test_clean_real_text_stays_quiet(sample_text):
         assert len(found(text)) <= len(text) / 2000, path.name
 
 
-def test_bench_reports_precision_recall_and_the_ratio(capsys):
-    from jianbao.bench.proofread import main
+def test_bench_reports_precision_recall_and_the_ratio(capsys, monkeypatch):
+    from jianbao.bench import proofread as bench
 
-    assert main([]) == 0
+    # The damage sets cut to one digest each: the whole chain-built set takes minutes.
+    monkeypatch.setattr(bench, "DEV", ("digests/tw-tainan-city-gov/" + TAINAN_DAY,))
+    monkeypatch.setattr(bench, "HELD_OUT", ("digests/xinwenlianbo-20221001.md",))
+    assert bench.main([]) == 0
     out = capsys.readouterr().out
     lines = dict(line.split(": ", 1) for line in out.splitlines() if ": " in line)
     for name in ("SIGHAN15 simplified", "SIGHAN15 traditional", "ECSpell law", "ECSpell med"):
@@ -85,7 +88,12 @@ def test_bench_reports_precision_recall_and_the_ratio(capsys):
     assert float(lines["detection precision"]) >= 0.8
     assert float(lines["correction F1"]) > 0
     assert int(lines["damaged"].split()[0]) > 0 and 0 < float(lines["damage detection recall"]) <= 1
+    assert "encoding damage, dev (tuned on): digests/tw-tainan-city-gov/" + TAINAN_DAY in out
+    assert "encoding damage, held out (never tuned on, never counted by the LM)" in out
     assert lines["ratio"].endswith("x")
+
+
+TAINAN_DAY = sorted(p.name for p in (FIXTURES / "digests" / "tw-tainan-city-gov").glob("*.txt"))[0]
 
 
 SLIP_BULLETIN = ("【工作动态】开发区推进项目建设。1月3日，开发区重点项目己经全部开工，全区上下再接再励。(开发区经济发展部)\n"

@@ -7,10 +7,13 @@
   and medical test splits, beside published figures of other systems; with --train also on the train
   splits the thresholds were tuned on (marked so); then on the same clean sentences as above, half given one wrong
   character from the checker's own confusion sets (seeded: an upper bound, not an honest figure);
-- encoding damage on text it never saw: the paragraphs of the real digests in tests/fixtures/digests
-  (not the sample) put through the chain that damaged the sample (a character-by-character
-  Simplified->Traditional conversion, then `gbk.damage`): damaged paragraphs found (recall and
-  precision) and restored exactly;
+- encoding damage on text it never saw: real digests put through the chain that damaged the sample (a
+  character-by-character Simplified->Traditional conversion, then `gbk.damage`), each checked whole, then scored
+  line by line: damaged lines found (recall and precision) and restored exactly, on the dev sources the repair
+  was tuned on and, apart, on held-out text it was never tuned on and the language model never counted
+  (`--only damage` runs this alone). Measured 2026-12-07: dev (3 sources, 1,597 lines, 186 damaged) recall
+  0.995, precision 1.000, exact 0.742; held out (新闻联播 2022-10-01 and two 人民日报 days, 511 lines, 166
+  damaged) recall 1.000, precision 1.000, exact 0.735;
 - characters per second on a 25,000-character issue, and the ratio of its time to one raw OpenCC t2s
   pass over the same text (the peer, measured in the same run).
 """
