@@ -32,7 +32,7 @@ PER_PARENT = 8           # children kept per beam entry, so one guess cannot cro
 QUOTE_LOGP = -8.0        # per quote left unpaired in the paragraph
 MIN_GAIN = 4.0           # the repair must beat the damaged text by this much (nats)
 CONTEXT = 6
-SCRIPT_LOGP = -4.0       # per character written in the other script than the paragraph's
+SCRIPT_LOGP = -8.0       # per character written in the other script than the paragraph's
 STRAY_LOGP = -2.0        # per ASCII letter or mark inside the damaged span: the stray bytes are evidence themselves
 STOP_LOGP = -2.0         # a full stop inside a repair followed by a Han character (the model's 。 ignores what follows)
 MARK_PAIR_LOGP = -8.0    # per pair of marks running text never has (。。 、。 “， 。》)
@@ -105,6 +105,7 @@ MAX_INSERTS = 8          # dropped pairs assumed in one span (simplified text dr
 MAX_IN_A_ROW = 3         # …and in a row at one place
 WIDE = 48               # characters tried around dropped pairs, where the bytes constrain little
 OPEN_BEAM = 8           # hypotheses kept while a dropped pair is open
+OPEN_WIDTH = 20          # characters tried that may open a dropped pair (at most 20 share a first byte)
 
 
 def _uda_trails(t: int) -> range:
@@ -202,7 +203,7 @@ def _top_closing(prev: str, t: int, y: int | None) -> tuple[tuple[str, float], .
 
 @lru_cache(maxsize=65536)
 def _top_opening(prev: str, a: int) -> tuple[tuple[str, int, float], ...]:
-    return _with_lead_bytes(prev, _opening(a), PER_PARENT)
+    return _with_lead_bytes(prev, _opening(a), OPEN_WIDTH)
 
 
 @lru_cache(maxsize=65536)
