@@ -18,7 +18,7 @@ from jianbao.ingest.clean import MD_HEADING, clean, is_markdown, line_starts
 from jianbao.ingest.dates import first_date, full_dates, reference_date, resolve
 from jianbao.ingest.decode import Decoded, read_bytes, read_source
 from jianbao.ingest.html import html_to_text
-from jianbao.ingest.segmenter import decode, shipped
+from jianbao.ingest.segmenter import shipped
 from jianbao.ingest.split import Line, build, lines_of, markdown_level, tail_parts, with_layout
 from jianbao.models import UNCERTAIN, ArticleDraft, Remainder, SplitResult
 
@@ -148,10 +148,10 @@ def _articles(decoded: str, cleaned, known_units: frozenset[str], starts: list[i
         filled = [line for line in lines if line.text.strip()]
         blank, heading = line_context(decoded, cleaned, levels)
         texts = [line.text for line in filled]
-        probs = (segmenter or shipped()).line_probabilities(texts, blank_before=blank, heading=heading,
-                                                            known_units=known_units)
+        probs, chosen = (segmenter or shipped()).line_starts(texts, blank_before=blank, heading=heading,
+                                                             known_units=known_units)
         probability = {line.index: p for line, p in zip(filled, probs)}
-        starts = [filled[k].index for k in decode(texts, probs)]
+        starts = [filled[k].index for k in chosen]
     chosen = set(starts)
     boundaries = tuple((lines[i].start, round(p, 3)) for i, p in probability.items()
                        if p >= UNCERTAIN[0] or i in chosen)

@@ -67,11 +67,20 @@ class Segmenter:
     def line_probabilities(self, texts: list[str], *, blank_before: list[bool] | None = None,
                            heading: list[int] | None = None, known_units: frozenset[str] = frozenset(),
                            extra: list[dict[str, float]] | None = None) -> list[float]:
+        return self.line_starts(texts, blank_before=blank_before, heading=heading, known_units=known_units,
+                                extra=extra)[0]
+
+    def line_starts(self, texts: list[str], *, blank_before: list[bool] | None = None,
+                    heading: list[int] | None = None, known_units: frozenset[str] = frozenset(),
+                    extra: list[dict[str, float]] | None = None) -> tuple[list[float], list[int]]:
+        """The probability that an article opens on each line, and the lines `decode` chooses."""
         feats = all_line_features(texts, blank_before=blank_before, heading=heading, known_units=known_units)
         if extra is not None:
             feats = piece_features(feats, extra)
         scores = [self._with_priors.score(f) for f in feats]
-        return [_sigmoid(z) for z in consistent(texts, feats, scores)]
+        scores, chosen = consistent(texts, feats, scores)
+        probs = [_sigmoid(z) for z in scores]
+        return probs, chosen if chosen is not None else decode(texts, probs)
 
     # ---- titles glued to their lead ----
 
@@ -125,21 +134,24 @@ MARKS = {
 CONSISTENCY = 4.0
 
 
-def consistent(texts: list[str], feats: list[dict[str, float]], scores: list[float]) -> list[float]:
+def consistent(texts: list[str], feats: list[dict[str, float]], scores: list[float]) -> tuple[list[float], list[int] | None]:
     """The scores with the digest's own mark enforced (see MARKS), judged on the starts the model is sure
-    of (a doubtful start is what the rule is for). Nothing closes before the first article."""
+    of (a doubtful start is what the rule is for). Nothing closes before the first article. With them, the
+    starts `decode` chose when no mark changed the scores (None when one did: decode them again)."""
     probs = [_sigmoid(z) for z in scores]
     chosen = decode(texts, probs)
     if not chosen:
-        return scores
+        return scores, chosen
     sure = [i for i in chosen if probs[i] >= 0.9]
     out = list(scores)
+    changed = False
     for name, has in MARKS.items():
         after = chosen[0] if name == "closed before" else -1
         judged = [i for i in sure if i > after]
         if len(judged) >= 4 and sum(has(feats[i]) for i in judged) >= 0.95 * len(judged):
             out = [z if has(f) or i <= after else z - CONSISTENCY for i, (z, f) in enumerate(zip(out, feats))]
-    return out
+            changed = True
+    return out, None if changed else chosen
 
 
 def decode(texts: list[str], probs: list[float]) -> list[int]:
@@ -268,9 +280,9 @@ def glued_breaks(text: str, segmenter: Segmenter) -> list[int]:
     pieces = virtual_lines(text, segmenter)
     texts = [text[a:b] for a, b, _, _ in pieces]
     keep = [k for k, t in enumerate(texts) if t.strip()]
-    probs = segmenter.line_probabilities([texts[k] for k in keep], extra=[pieces[k][3] for k in keep])
+    _, chosen = segmenter.line_starts([texts[k] for k in keep], extra=[pieces[k][3] for k in keep])
     out: list[int] = []
-    for j in decode([texts[k] for k in keep], probs):
+    for j in chosen:
         start, end, title_end, _ = pieces[keep[j]]
         if title_end < 0:
             continue
