@@ -149,6 +149,7 @@ class Revision:
     snapshot: dict
     at: str
     reason: str
+    author: str = ""  # who made it: a database user, or the editor's name on a store file ('' before schema 8)
 
 
 @dataclass(frozen=True)
@@ -236,6 +237,15 @@ class Submission:
     problem: str           # why it cannot be read ('' when it can)
     arrived_at: str
     bulletin_id: BulletinId | None
+
+
+@dataclass(frozen=True)
+class User:
+    """Someone who works on a shared PostgreSQL store: a login role and the store's role it holds."""
+
+    name: str
+    role: str              # editor | reviewer | admin
+    me: bool = False       # the account this store was opened as
 
 
 @dataclass(frozen=True)
