@@ -24,6 +24,9 @@ def _isolated_dirs(tmp_path, monkeypatch):
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))
     monkeypatch.setenv("XDG_CACHE_HOME", str(home / ".cache"))
     monkeypatch.delenv("JIANBAO_STORE", raising=False)
+    monkeypatch.delenv("JIANBAO_EDITOR", raising=False)
+    # Nor the real user's keyring: no backend, unless a test sets one (tests/store/test_pg_safety.py).
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
 
 
 @pytest.fixture(scope="session")
