@@ -2,14 +2,13 @@
 
 The server is the throw-away cluster, whose accounts other than the superuser must give a password over TCP
 (tests/pgcluster.py). The OS keyring is stood in for by a backend of keyring's own kind kept in memory: this
-machine has none (keyring then reports its `fail` backend, and passwords are asked each time), and the tests
+machine has none (tests/conftest.py `os_keyring`; keyring then reports its `fail` backend, and passwords are asked each time), and the tests
 never touch a real user's (tests/conftest.py).
 """
 from __future__ import annotations
 
 import psycopg
 import pytest
-from keyring.backend import KeyringBackend
 
 from jianbao import passwords
 from jianbao.cli import main
@@ -18,36 +17,6 @@ from jianbao.errors import PasswordNeededError, StoreError
 from jianbao.store import PgStore, pg_errors
 
 PASSWORD = "s3cret: 密码 @/?"
-
-
-class MemoryKeyring(KeyringBackend):
-    """A keyring backend holding passwords in memory (the OS's would hold them in its vault)."""
-
-    priority = 1
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.kept: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service, username):
-        return self.kept.get((service, username))
-
-    def set_password(self, service, username, password):
-        self.kept[(service, username)] = password
-
-    def delete_password(self, service, username):
-        self.kept.pop((service, username), None)
-
-
-@pytest.fixture
-def os_keyring():
-    import keyring
-
-    before = keyring.get_keyring()
-    memory = MemoryKeyring()
-    keyring.set_keyring(memory)
-    yield memory
-    keyring.set_keyring(before)
 
 
 @pytest.fixture

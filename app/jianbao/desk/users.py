@@ -20,6 +20,13 @@ class UserOps:
     def users(self) -> list[User]:
         return self._shared_store().users()
 
+    def sign_as(self, name: str) -> None:
+        """The editor's name for the revisions made from now on (a store file; a server signs with the login)."""
+        if self.store.engine != "postgresql":
+            from jianbao.store.base import default_author
+
+            self.store.author = name.strip() or default_author()
+
     def my_role(self) -> str | None:
         """The role of the account this store was opened as (None on a store file: no roles there)."""
         return self.store.my_role() if self.store.engine == "postgresql" else None
