@@ -91,3 +91,16 @@ def test_without_a_keyring_the_password_is_dropped_and_asked_each_time(member, n
     assert pg_errors.PASSWORD in capsys.readouterr().err
     with psycopg.connect(full):  # the password itself is right
         pass
+
+
+def test_an_editor_s_backup_gets_the_password_without_it_on_the_command_line(member):
+    """pg_dump as the editor, the password given to the store (as the dialog or keyring gives it)."""
+    from jianbao.store.pg_backup import pg_dump_binary
+
+    if pg_dump_binary() is None:
+        pytest.skip("pg_dump is not installed")
+    bare, _full = member
+    with PgStore(bare, password=PASSWORD) as store:
+        store.add_article({"title": "周童调研", "body": "开发区"})
+        dump = store.backup("manual")
+    assert dump.exists() and dump.stat().st_size > 0 and dump.read_bytes().startswith(b"PGDMP")
