@@ -12,6 +12,8 @@ IssueId = NewType("IssueId", int)
 
 CATEGORY_SOURCES = ("tag", "model", "rule", "editor")
 STATUSES = ("draft", "checked", "approved")
+# An issue approved (审定) or signed off (签发) is locked: only a reviewer changes or unlocks it.
+LOCKED_ISSUE = ("approved", "signed")
 
 
 @dataclass(frozen=True)

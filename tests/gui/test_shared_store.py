@@ -7,6 +7,7 @@ from urllib.parse import urlsplit
 import pytest
 from PySide6.QtWidgets import QApplication
 
+from conftest import SAMPLE
 from jianbao.desk import Desk
 from jianbao.errors import PermissionDeniedError
 from jianbao.gui import dialogs, password_dialog, revisions
@@ -102,3 +103,18 @@ def test_the_history_names_who_made_each_revision(open_window, store_path, monke
     texts = [dialog.list.item(i).text() for i in range(dialog.list.count())]
     assert texts[0].endswith("编辑 · 张编辑") and texts[1].endswith("· （未记录）")
     dialog.deleteLater()
+
+
+def test_an_editor_s_composer_offers_no_lock_the_database_would_refuse(open_window, member, pg_url, qtbot, settle):
+    name, url = member
+    with Desk(pg_url) as owner:
+        owner.import_file(SAMPLE)
+        issue = owner.create_issue("开发区资讯", article_ids=[1, 2], date="2024-01-08")[0]
+    window = open_window(url.replace("@", ":" + PASSWORD.replace("'", "%27").replace(" ", "%20") + "@", 1))
+    composer = window.issue_actions.show_composer(int(issue.id))
+    qtbot.waitUntil(lambda: composer.issue is not None and composer._role == "editor", timeout=10000)
+    settle(window)
+    assert not composer.lock_button.isEnabled() and not composer.sign_button.isEnabled()
+    assert composer.lock_button.toolTip() == "只有审核人可以审定、签发或解锁一期"
+    assert composer.group_button.isEnabled()  # compiling is an editor's work
+    composer.close()

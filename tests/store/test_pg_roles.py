@@ -95,7 +95,7 @@ def test_an_editor_cannot_lock_unlock_or_change_a_locked_issue(office):
         assert desk.lock_issue(issue)[0].status == "approved"
     before = snapshot(office["url"])
     with desk_as(office, "editor") as desk:
-        for attempt in (lambda: desk.unlock_issue(issue),
+        for attempt in (lambda: desk.unlock_issue(issue), lambda: desk.sign_issue(issue),
                         lambda: desk.update_issue(issue, {"editors_note": "改了"}, unlock=True),
                         lambda: desk.set_issue_sections(issue, [IssueSection(None, tuple(ids[:1]))], unlock=True)):
             with pytest.raises(PermissionDeniedError) as refused:
@@ -121,6 +121,7 @@ def test_a_reviewer_locks_changes_and_unlocks_but_keeps_no_lists(office):
         desk.lock_issue(issue)
         assert desk.update_issue(issue, {"editors_note": "审核意见"}, unlock=True)[0].editors_note == "审核意见"
         desk.set_issue_sections(issue, [IssueSection(None, tuple(ids[:2]))], unlock=True)
+        assert desk.sign_issue(issue)[0].status == "signed"
         assert desk.unlock_issue(issue)[0].status == "draft"
         before = snapshot(office["url"])
         for attempt, message in ((lambda: desk.rename_category("调研督导", "调研"), pg_errors.TAXONOMY),

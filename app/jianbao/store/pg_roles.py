@@ -18,8 +18,9 @@ from __future__ import annotations
 import hashlib
 import re
 
+from jianbao.models import LOCKED_ISSUE
+
 KINDS = ("editor", "reviewer", "admin")
-LOCKED = ("approved", "signed")  # an issue in either status is locked
 
 # Tables whose rows an editor adds but only an admin changes or removes (the office's shared lists).
 SHARED_LISTS = ("categories", "units", "people", "terms")
@@ -102,7 +103,7 @@ def _ident_schema(conn) -> str:
     return '"' + conn.execute("SELECT current_schema()").fetchone()[0].replace('"', '""') + '"'
 
 
-_LOCKED = ", ".join(f"'{s}'" for s in LOCKED)
+_LOCKED = ", ".join(f"'{s}'" for s in LOCKED_ISSUE)
 
 # Each statement on its own (plpgsql bodies hold semicolons). `SET search_path FROM CURRENT` pins the store's
 # schema into each function, whatever search path the client has.

@@ -153,6 +153,10 @@
         <translation>Approve and lock</translation>
     </message>
     <message>
+        <source>签发</source>
+        <translation>Sign off</translation>
+    </message>
+    <message>
         <source>校对整期</source>
         <translation>Proofread issue</translation>
     </message>
@@ -217,6 +221,14 @@
         <translation>This issue is approved and locked; unlock it to add articles</translation>
     </message>
     <message>
+        <source>签发本期</source>
+        <translation>Sign off this issue</translation>
+    </message>
+    <message>
+        <source>签发后本期仍然锁定，可以导出印发。</source>
+        <translation>Once signed off the issue stays locked, ready to export and print.</translation>
+    </message>
+    <message>
         <source>解锁本期</source>
         <translation>Unlock issue</translation>
     </message>
@@ -227,6 +239,10 @@
     <message>
         <source>解锁</source>
         <translation>Unlock</translation>
+    </message>
+    <message>
+        <source>只有审核人可以审定、签发或解锁一期</source>
+        <translation>Only a reviewer may approve, sign off or unlock an issue</translation>
     </message>
     <message>
         <source>取消</source>
@@ -245,6 +261,10 @@
 {0}
 
 Approve and lock it anyway?</translation>
+    </message>
+    <message>
+        <source>已签发（已锁定）</source>
+        <translation>Signed off (locked)</translation>
     </message>
     <message>
         <source>已审定（已锁定）</source>
@@ -1060,6 +1080,10 @@ Import another copy anyway?</translation>
     <message>
         <source>已审定</source>
         <translation>Approved</translation>
+    </message>
+    <message>
+        <source>已签发</source>
+        <translation>Signed off</translation>
     </message>
     <message>
         <source>简体</source>

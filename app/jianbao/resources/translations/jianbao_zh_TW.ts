@@ -153,6 +153,10 @@
         <translation>審定並鎖定</translation>
     </message>
     <message>
+        <source>签发</source>
+        <translation>簽發</translation>
+    </message>
+    <message>
         <source>校对整期</source>
         <translation>校對整期</translation>
     </message>
@@ -217,6 +221,14 @@
         <translation>本期已審定鎖定，先解鎖才能加入文章</translation>
     </message>
     <message>
+        <source>签发本期</source>
+        <translation>簽發本期</translation>
+    </message>
+    <message>
+        <source>签发后本期仍然锁定，可以导出印发。</source>
+        <translation>簽發後本期仍然鎖定，可以匯出印發。</translation>
+    </message>
+    <message>
         <source>解锁本期</source>
         <translation>解鎖本期</translation>
     </message>
@@ -227,6 +239,10 @@
     <message>
         <source>解锁</source>
         <translation>解鎖</translation>
+    </message>
+    <message>
+        <source>只有审核人可以审定、签发或解锁一期</source>
+        <translation>只有稽核人可以審定、簽發或解鎖一期</translation>
     </message>
     <message>
         <source>取消</source>
@@ -245,6 +261,10 @@
 {0}
 
 仍要審定並鎖定嗎？</translation>
+    </message>
+    <message>
+        <source>已签发（已锁定）</source>
+        <translation>已簽發（已鎖定）</translation>
     </message>
     <message>
         <source>已审定（已锁定）</source>
@@ -1060,6 +1080,10 @@
     <message>
         <source>已审定</source>
         <translation>已審定</translation>
+    </message>
+    <message>
+        <source>已签发</source>
+        <translation>已簽發</translation>
     </message>
     <message>
         <source>简体</source>
