@@ -206,3 +206,40 @@ def test_an_older_store_is_upgraded_by_its_owner_not_by_an_editor(pg_url, monkey
         assert [r.author for r in upgraded.revisions(art)] == ["", ""]
         upgraded.update_article(art, {"body": "开发区。"})
         assert upgraded.revisions(art)[-1].author == "jianbao"
+
+
+def test_one_account_holds_a_role_in_each_store_it_is_given(office, pg_cluster):
+    """Two stores on one server: the first store's editor is made a reviewer of the second by its owner."""
+    editor = office["users"]["editor"]
+    with pg_cluster.empty_store() as other_url:
+        with Desk(other_url) as owner:
+            owner.import_file(SAMPLE)
+            issue = owner.create_issue("开发区资讯", article_ids=[1, 2], date="2024-01-08")[0]
+            assert owner.set_user_role(editor, "reviewer").role == "reviewer"
+            assert [(u.name, u.role) for u in owner.users()] == [(editor, "reviewer")]
+        with Desk(as_user(other_url, editor)) as there:
+            assert there.my_role() == "reviewer" and there.lock_issue(issue.id)[0].status == "approved"
+    with desk_as(office, "editor") as here:  # still an editor in the first store
+        assert here.my_role() == "editor"
+        with pytest.raises(PermissionDeniedError):
+            here.lock_issue(office["issue"])
+
+
+def test_an_owner_who_is_no_superuser_makes_the_roles_and_is_their_admin(pg_cluster):
+    """As an office's DBA would set it up: an account with CREATEROLE owning the store's schema."""
+    with psycopg.connect(pg_cluster.url(), autocommit=True) as raw:
+        raw.execute(f"CREATE ROLE office_owner LOGIN CREATEROLE PASSWORD '{PASSWORD}'")
+        raw.execute("CREATE SCHEMA office AUTHORIZATION office_owner")
+    url = as_user(f"{pg_cluster.url()}?options=-csearch_path%3Doffice", "office_owner")
+    try:
+        with Desk(url) as owner:
+            assert owner.my_role() == "admin" and owner.store.author == "office_owner"
+            owner.add_user("office_editor", "editor", PASSWORD)
+            owner.import_file(SAMPLE)
+        with Desk(as_user(url, "office_editor")) as desk:
+            assert desk.my_role() == "editor" and desk.count_articles() == 20
+            with pytest.raises(PermissionDeniedError):
+                desk.rename_category("调研督导", "调研")
+    finally:
+        with psycopg.connect(pg_cluster.url(), autocommit=True) as raw:
+            raw.execute("DROP SCHEMA office CASCADE")

@@ -104,3 +104,24 @@ def test_an_editor_s_backup_gets_the_password_without_it_on_the_command_line(mem
         store.add_article({"title": "周童调研", "body": "开发区"})
         dump = store.backup("manual")
     assert dump.exists() and dump.stat().st_size > 0 and dump.read_bytes().startswith(b"PGDMP")
+
+
+def test_the_command_line_asks_for_the_password_on_a_terminal(member, monkeypatch, capsys):
+    """Typed at a terminal (never echoed: getpass), the first try wrong, the second right."""
+    import getpass
+    import io
+
+    bare, _full = member
+
+    class Terminal(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    typed = iter(["not it", PASSWORD])
+    prompts = []
+    monkeypatch.setattr("sys.stdin", Terminal())
+    monkeypatch.setattr(getpass, "getpass", lambda prompt: prompts.append(prompt) or next(typed))
+    assert main(["articles", "--store", bare]) == 0
+    err = capsys.readouterr().err
+    assert len(prompts) == 2 and prompts[0].endswith("的密码：") and PASSWORD not in prompts[0]
+    assert pg_errors.PASSWORD in err and pg_errors.WRONG_PASSWORD in err

@@ -47,7 +47,8 @@ def role_names(conn) -> dict[str, str]:
     return {kind: name for kind, name in conn.execute("SELECT kind, name FROM jianbao_roles")}
 
 
-def _ident(name: str) -> str:
+def quote_role(name: str) -> str:
+    """A role name as an identifier; only plain names (the store's and users' own) are ever spelled in SQL."""
     if not re.fullmatch(r"[a-z_][a-z0-9_]*", name):
         raise ValueError(f"not a plain role name: {name!r}")
     return f'"{name}"'
@@ -62,14 +63,14 @@ def install(conn) -> None:
     for kind in KINDS:
         name = f"{prefix}_{kind}"
         if not conn.execute("SELECT 1 FROM pg_roles WHERE rolname = ?", (name,)).fetchone():
-            conn.execute(f"CREATE ROLE {_ident(name)} NOLOGIN")
+            conn.execute(f"CREATE ROLE {quote_role(name)} NOLOGIN")
         if previous is not None:  # each group holds the one below: a reviewer is an editor too
-            conn.execute(f"GRANT {_ident(previous)} TO {_ident(name)}")
+            conn.execute(f"GRANT {quote_role(previous)} TO {quote_role(name)}")
         conn.execute("INSERT INTO jianbao_roles(kind, name) VALUES (?, ?)", (kind, name))
         previous = name
     # The account that made the store keeps the admin's role (a superuser has every role anyway).
     if not conn.execute("SELECT rolsuper FROM pg_roles WHERE rolname = current_user").fetchone()[0]:
-        conn.execute(f"GRANT {_ident(previous)} TO current_user")
+        conn.execute(f"GRANT {quote_role(previous)} TO current_user")
     for statement in TRIGGERS:
         conn.execute(statement)
     grant(conn)
@@ -80,7 +81,7 @@ def grant(conn) -> None:
     names = role_names(conn)
     if not names:
         return
-    editor, admin = _ident(names["editor"]), _ident(names["admin"])
+    editor, admin = quote_role(names["editor"]), quote_role(names["admin"])
     conn.execute(f"GRANT USAGE ON SCHEMA {_ident_schema(conn)} TO {editor}")
     conn.execute(f"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA {_ident_schema(conn)} TO {editor}")
     tables = [r[0] for r in conn.execute("SELECT table_name FROM information_schema.tables "

@@ -11,7 +11,7 @@ import re
 
 from jianbao.errors import InputError, JianbaoError, NotFoundError, PermissionDeniedError
 from jianbao.models import User
-from jianbao.store.pg_roles import KINDS, role_names
+from jianbao.store.pg_roles import KINDS, quote_role, role_names
 
 _NAME = re.compile(r"[a-z][a-z0-9_]{0,62}")
 _HASH = re.compile(r"SCRAM-SHA-256\$\d+:[A-Za-z0-9+/=]+\$[A-Za-z0-9+/=]+:[A-Za-z0-9+/=]+|md5[0-9a-f]{32}")
@@ -30,7 +30,7 @@ def check_role(role: str) -> str:
 
 
 def _quoted(names) -> str:
-    return ", ".join(f'"{n}"' for n in names)
+    return ", ".join(quote_role(n) for n in names)
 
 
 @contextlib.contextmanager
@@ -85,7 +85,7 @@ class PgUsersMixin:
         with _as_admin(), self.transaction():
             if self.conn.execute("SELECT 1 FROM pg_roles WHERE rolname = ?", (name,)).fetchone():
                 raise JianbaoError(f"数据库里已有名为 {name} 的账号；要让它使用本资料库，请用“jianbao users role {name} 角色”")
-            self.conn.execute(f"CREATE ROLE \"{name}\" LOGIN PASSWORD '{hashed}'")
+            self.conn.execute(f"CREATE ROLE {quote_role(name)} LOGIN PASSWORD '{hashed}'")
             self._grant_role(name, role, groups)
         return User(name, role)
 
@@ -101,14 +101,14 @@ class PgUsersMixin:
             if row[1]:
                 raise JianbaoError("不能修改自己的角色；请由另一位管理员修改")
             was_admin = any(u.name == name and u.role == "admin" for u in self.users())
-            self.conn.execute(f"REVOKE {_quoted(groups.values())} FROM \"{name}\"")
+            self.conn.execute(f"REVOKE {_quoted(groups.values())} FROM {quote_role(name)}")
             self._grant_role(name, role, groups)
             if was_admin and role != "admin":
-                self.conn.execute(f"ALTER ROLE \"{name}\" NOCREATEROLE")
+                self.conn.execute(f"ALTER ROLE {quote_role(name)} NOCREATEROLE")
         return User(name, role)
 
     def _grant_role(self, name: str, role: str, groups: dict[str, str]) -> None:
-        self.conn.execute(f"GRANT \"{groups[role]}\" TO \"{name}\"")
+        self.conn.execute(f"GRANT {quote_role(groups[role])} TO {quote_role(name)}")
         if role == "admin":  # an admin adds users and gives them roles: CREATEROLE and each group's ADMIN OPTION
-            self.conn.execute(f"ALTER ROLE \"{name}\" CREATEROLE")
-            self.conn.execute(f"GRANT {_quoted(groups.values())} TO \"{name}\" WITH ADMIN OPTION")
+            self.conn.execute(f"ALTER ROLE {quote_role(name)} CREATEROLE")
+            self.conn.execute(f"GRANT {_quoted(groups.values())} TO {quote_role(name)} WITH ADMIN OPTION")
