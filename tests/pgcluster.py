@@ -31,6 +31,15 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
+def as_user(url: str, name: str, password: str | None = None) -> str:
+    """The same store's URL (database, schema) logged in as `name`, with `password` when given."""
+    from urllib.parse import quote, urlsplit, urlunsplit
+
+    parts = urlsplit(url)
+    login = f"{name}:{quote(password, safe='')}" if password is not None else name
+    return urlunsplit((parts.scheme, f"{login}@{parts.hostname}:{parts.port}", parts.path, parts.query, ""))
+
+
 class Cluster:
     def __init__(self) -> None:
         bin_dir = binaries()

@@ -7,17 +7,13 @@ from urllib.parse import urlsplit
 
 from conftest import SAMPLE
 from jianbao.cli import main
+from pgcluster import as_user
 
 
 def run(capsys, *argv: str) -> tuple[int, str, str]:
     code = main(list(argv))
     out, err = capsys.readouterr()
     return code, out, err
-
-
-def login(url: str, name: str, password: str) -> str:
-    parts = urlsplit(url)
-    return f"postgresql://{name}:{password}@{parts.hostname}:{parts.port}{parts.path}?{parts.query}"
 
 
 def test_users_exist_only_on_a_shared_store(capsys, tmp_path, monkeypatch):
@@ -41,7 +37,7 @@ def test_an_admin_adds_lists_and_changes_users(capsys, pg_url, monkeypatch):
     assert json.loads(out)["users"] == [{"name": li, "role": "reviewer", "me": False},
                                         {"name": zhang, "role": "editor", "me": False}]
     # The new editor signs in with the password and works; the admin's list marks whoever is signed in.
-    as_zhang = login(pg_url, zhang, "zhang's%20password".replace("'", "%27"))
+    as_zhang = as_user(pg_url, zhang, "zhang's password")
     code, out, _ = run(capsys, "import", str(SAMPLE), "--store", as_zhang, "--json")
     article = json.loads(out)["article_ids"][0]
     assert run(capsys, "users", "list", "--store", as_zhang)[1].splitlines()[1].startswith(f"* {zhang}")

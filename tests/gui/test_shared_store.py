@@ -15,6 +15,7 @@ from jianbao.gui.i18n import install_language
 from jianbao.gui.password_dialog import PasswordChoice
 from jianbao.gui.settings import Prefs, load_prefs, open_settings, save_prefs
 from jianbao.store import pg_errors
+from pgcluster import as_user
 
 PASSWORD = "editor's password"
 
@@ -25,8 +26,7 @@ def member(pg_url):
     name = f"gui_{urlsplit(pg_url).query.rsplit('_', 1)[1]}"
     with Desk(pg_url) as owner:
         owner.add_user(name, "editor", PASSWORD)
-    parts = urlsplit(pg_url)
-    return name, f"postgresql://{name}@{parts.hostname}:{parts.port}{parts.path}?{parts.query}"
+    return name, as_user(pg_url, name)
 
 
 def test_the_window_asks_for_the_password_and_keeps_it_in_the_keyring(open_window, member, os_keyring, monkeypatch,
@@ -66,8 +66,8 @@ def test_a_cancelled_password_closes_with_a_message(settings_path, member, monke
 
 
 def test_a_password_typed_into_the_preferences_never_reaches_the_settings_file(settings_path, member):
-    _name, url = member
-    typed = url.replace("@", ":" + PASSWORD.replace("'", "%27").replace(" ", "%20") + "@", 1)
+    name, url = member
+    typed = as_user(url, name, PASSWORD)
     saved = save_prefs(open_settings(settings_path), Prefs(store_path=typed, editor_name="张编辑"))
     assert saved.store_path == url and load_prefs(open_settings(settings_path)).store_path == url
     text = settings_path.read_text("utf-8")
@@ -110,7 +110,7 @@ def test_an_editor_s_composer_offers_no_lock_the_database_would_refuse(open_wind
     with Desk(pg_url) as owner:
         owner.import_file(SAMPLE)
         issue = owner.create_issue("开发区资讯", article_ids=[1, 2], date="2024-01-08")[0]
-    window = open_window(url.replace("@", ":" + PASSWORD.replace("'", "%27").replace(" ", "%20") + "@", 1))
+    window = open_window(as_user(url, name, PASSWORD))
     composer = window.issue_actions.show_composer(int(issue.id))
     qtbot.waitUntil(lambda: composer.issue is not None and composer._role == "editor", timeout=10000)
     settle(window)

@@ -2,8 +2,9 @@
 what it may and what it must not do (store/pg_roles.py). Every refusal leaves the store as it was."""
 from __future__ import annotations
 
-from urllib.parse import urlsplit, urlunsplit
+from urllib.parse import urlsplit
 
+import pgcluster
 import psycopg
 import pytest
 
@@ -18,12 +19,7 @@ PASSWORD = "correct horse 马"
 
 
 def as_user(url: str, name: str, password: str = PASSWORD) -> str:
-    """The store's URL, logged in as `name` (the same database and schema)."""
-    from urllib.parse import quote
-
-    parts = urlsplit(url)
-    return urlunsplit((parts.scheme, f"{name}:{quote(password)}@{parts.hostname}:{parts.port}", parts.path,
-                       parts.query, ""))
+    return pgcluster.as_user(url, name, password)
 
 
 @pytest.fixture

@@ -34,15 +34,14 @@ def no_keyring():
 @pytest.fixture
 def member(pg_url):
     """An editor of the store at pg_url, and the store's URL as them without and with the password."""
-    from urllib.parse import quote, urlsplit
+    from urllib.parse import urlsplit
+
+    from pgcluster import as_user
 
     with PgStore(pg_url) as owner:
         name = f"member_{urlsplit(pg_url).query.rsplit('_', 1)[1]}"
         owner.add_user(name, "editor", PASSWORD)
-    parts = urlsplit(pg_url)
-    bare = f"postgresql://{name}@{parts.hostname}:{parts.port}{parts.path}?{parts.query}"
-    full = f"postgresql://{name}:{quote(PASSWORD, safe='')}@{parts.hostname}:{parts.port}{parts.path}?{parts.query}"
-    return bare, full
+    return as_user(pg_url, name), as_user(pg_url, name, PASSWORD)
 
 
 def test_sslmode_require_is_refused_by_a_server_without_ssl_in_plain_words(pg_url):
