@@ -66,13 +66,14 @@ class DeskWorker(QObject):
         self._deliver.connect(self._run_closure)
 
     # -- opening and closing -------------------------------------------------------
-    def open(self, path: str | Path | None, on_error: Callable[[BaseException], None] | None = None) -> None:
+    def open(self, path: str | Path | None, on_error: Callable[[BaseException], None] | None = None, *,
+             password: str | None = None, author: str | None = None) -> None:
         """Open the store on the worker thread (the heavy imports happen there, off the start-up path)."""
 
         def task(_desk: object) -> None:
             from jianbao.desk import open_desk
 
-            self._desk = open_desk(path)
+            self._desk = open_desk(path, password=password, author=author)
 
         self._submit(task, lambda _r: self.desk_ready.emit(), on_error, need_desk=False)
 
