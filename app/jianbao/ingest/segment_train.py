@@ -349,6 +349,15 @@ def adapted(base: Segmenter, corrections: Iterable[tuple[list[dict[str, float]],
     return Segmenter(Linear(weights), base.glued, {**base.meta, "adapted_on": len(xs)})
 
 
+def corrected(segmenter: Segmenter, digest: Digest) -> Segmenter:
+    """`segmenter` adapted to one digest an editor split right by hand (as given): what the Desk does with a
+    bulletin corrected in the split preview."""
+    text, kind = form_text(digest, "given")
+    clean_text, blank, heading = split_inputs(text, kind, segmenter)
+    return adapted(segmenter, [line_examples(clean_text, digest.titles, blank_before=blank, heading=heading,
+                                             after=digest.after)])
+
+
 def leave_one_out(digests: list[Digest], only: str | None = None) -> Iterator[tuple[str, Segmenter, list[Digest]]]:
     """For each source (or `only` that one): a model fitted on the other sources, and that source's digests."""
     sources = sorted({d.source for d in digests})
