@@ -16,21 +16,25 @@ from jianbao.desk.convert import ConvertOps
 from jianbao.desk.inbox import InboxOps
 from jianbao.desk.ingest import IngestOps
 from jianbao.desk.issues import IssueOps
+from jianbao.desk.live import LiveOps
 from jianbao.desk.maintenance import MaintenanceOps
 from jianbao.desk.proofread import ProofreadOps
 from jianbao.desk.stats import StatsOps
 
 
 class Desk(ComposeOps, StatsOps, ClassifyOps, IngestOps, InboxOps, ProofreadOps, IssueOps, ConvertOps, ArticleOps,
-           MaintenanceOps, DeskCore):
+           LiveOps, MaintenanceOps, DeskCore):
     """All operations on one store."""
 
 
-def open_desk(store: str | Path | None = None, *, read_only: bool = False) -> Desk:
-    """A Desk on `store` (else $JIANBAO_STORE, else the user data folder)."""
+def open_desk(store: str | Path | None = None, *, read_only: bool = False, editor: str = "") -> Desk:
+    """A Desk on `store` (else $JIANBAO_STORE, else the user data folder); on a shared store the others see
+    this desk's editor as `editor` (else $JIANBAO_EDITOR, else the database login)."""
+    import os
+
     from jianbao.paths import store_location
 
-    return Desk(store_location(store), read_only=read_only)
+    return Desk(store_location(store), read_only=read_only, editor=editor or os.environ.get("JIANBAO_EDITOR", ""))
 
 
 __all__ = ["Desk", "open_desk"]

@@ -14,6 +14,7 @@ from jianbao.store.classify import ClassifyQueriesMixin
 from jianbao.store.findings import FindingsMixin
 from jianbao.store.inbox import InboxMixin
 from jianbao.store.issues import IssuesMixin
+from jianbao.store.live import SharedDesk, SingleDesk
 from jianbao.store.postgres import PgStoreBase, display_url, is_postgres_url
 from jianbao.store.schema import SCHEMA_VERSION
 from jianbao.store.stats import StatsMixin
@@ -31,18 +32,18 @@ class _Operations(ArticlesMixin, BulletinsMixin, IssuesMixin, TaxonomyMixin, Fin
         self.close()  # type: ignore[attr-defined]
 
 
-class Store(_Operations, StoreBase):
+class Store(_Operations, SingleDesk, StoreBase):
     """One Jianbao store file: bulletins, articles with revisions, issues, taxonomy, terms."""
 
 
-class PgStore(_Operations, PgStoreBase):
+class PgStore(_Operations, SharedDesk, PgStoreBase):
     """The same store on a PostgreSQL database (shared by an office's editors)."""
 
 
-def open_store(location: str | Path, *, read_only: bool = False) -> Store | PgStore:
-    """A store at a path (SQLite) or a postgresql:// URL."""
+def open_store(location: str | Path, *, read_only: bool = False, editor: str = "") -> Store | PgStore:
+    """A store at a path (SQLite) or a postgresql:// URL (where `editor` is the name other editors see)."""
     if is_postgres_url(location):
-        return PgStore(str(location), read_only=read_only)
+        return PgStore(str(location), read_only=read_only, editor=editor)
     return Store(location, read_only=read_only)
 
 
