@@ -251,6 +251,12 @@ class Changed:
     submissions: bool = False
     extra: dict = field(default_factory=dict)
 
+    @property
+    def touched(self) -> bool:
+        """Whether anything at all changed."""
+        return bool(self.articles or self.bulletins or self.issues or self.taxonomy or self.terms or self.people
+                    or self.submissions)
+
 
 @dataclass(frozen=True)
 class RemoteChange:

@@ -83,6 +83,9 @@ class PreferencesDialog(QDialog):
         self.default_series.setPlaceholderText(self.tr("如：开发区资讯"))
         self.template = QLineEdit(prefs.template, page)
         self.template.setPlaceholderText(self.tr("默认模板（GB/T 9704 版式）"))
+        self.editor_name = QLineEdit(prefs.editor_name, page)
+        self.editor_name.setObjectName("editorName")
+        self.editor_name.setPlaceholderText(self.tr("共用资料库时其他编辑看到的名字（默认为登录名）"))
         form = QFormLayout(page)
         form.addRow(self.tr("界面语言"), self.language)
         form.addRow(self.tr("正文字号"), self.font_size)
@@ -90,7 +93,8 @@ class PreferencesDialog(QDialog):
         form.addRow(self.tr("资料库位置"), self._with_button(self.store_path, self._pick_store))
         form.addRow(self.tr("默认简报名称"), self.default_series)
         form.addRow(self.tr("Word 模板"), self._with_button(self.template, self._pick_template))
-        note = QLabel(self.tr("界面语言和资料库位置在重新启动后生效。"), page)
+        form.addRow(self.tr("我的名字"), self.editor_name)
+        note = QLabel(self.tr("界面语言、资料库位置和名字在重新启动后生效。"), page)
         note.setStyleSheet("color: #666;")
         form.addRow("", note)
         return page
@@ -235,7 +239,8 @@ class PreferencesDialog(QDialog):
                        line_spacing=self.spacing.value(), store_path=self.store_path.text().strip(),
                        default_series=self.default_series.text().strip(), template=self.template.text().strip(),
                        convert_to=self.convert_to.currentData(), convert_phrases=self.convert_phrases.isChecked(),
-                       inbox_folder=self.inbox_folder.text().strip(), adoption_points=self.points.value())
+                       inbox_folder=self.inbox_folder.text().strip(), adoption_points=self.points.value(),
+                       editor_name=self.editor_name.text().strip())
 
     def lists(self) -> StoreLists | None:
         if not self._has_lists:

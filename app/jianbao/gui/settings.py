@@ -39,6 +39,7 @@ class Prefs:
     convert_phrases: bool = False
     inbox_folder: str = ""          # the shared folder departments drop submissions into ('' = no inbox)
     adoption_points: float = 0.0    # 信息采用计分: points per adopted article (0: no score column)
+    editor_name: str = ""           # shown to the others on a shared store ('' = the database login)
 
 
 def load_prefs(settings: QSettings) -> Prefs:
@@ -71,6 +72,7 @@ def load_prefs(settings: QSettings) -> Prefs:
         convert_phrases=str(settings.value("prefs/convert_phrases", "false")).lower() in ("true", "1"),
         inbox_folder=text("prefs/inbox_folder"),
         adoption_points=max(0.0, min(1000.0, number("prefs/adoption_points"))),
+        editor_name=text("prefs/editor_name"),
     )
 
 
@@ -86,7 +88,7 @@ def save_prefs(settings: QSettings, prefs: Prefs) -> None:
     settings.setValue("prefs/body_font_size", prefs.body_font_size)
     settings.setValue("prefs/line_spacing", prefs.line_spacing)
     settings.setValue("prefs/adoption_points", prefs.adoption_points)
-    for key in ("store_path", "default_series", "template", "convert_to", "inbox_folder"):
+    for key in ("store_path", "default_series", "template", "convert_to", "inbox_folder", "editor_name"):
         settings.setValue(f"prefs/{key}", getattr(prefs, key))
     settings.setValue("prefs/convert_phrases", "true" if prefs.convert_phrases else "false")
     settings.sync()

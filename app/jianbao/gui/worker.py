@@ -66,13 +66,15 @@ class DeskWorker(QObject):
         self._deliver.connect(self._run_closure)
 
     # -- opening and closing -------------------------------------------------------
-    def open(self, path: str | Path | None, on_error: Callable[[BaseException], None] | None = None) -> None:
-        """Open the store on the worker thread (the heavy imports happen there, off the start-up path)."""
+    def open(self, path: str | Path | None, on_error: Callable[[BaseException], None] | None = None, *,
+             editor: str = "") -> None:
+        """Open the store on the worker thread (the heavy imports happen there, off the start-up path);
+        `editor` is the name other editors of a shared store see."""
 
         def task(_desk: object) -> None:
             from jianbao.desk import open_desk
 
-            self._desk = open_desk(path)
+            self._desk = open_desk(path, editor=editor)
 
         self._submit(task, lambda _r: self.desk_ready.emit(), on_error, need_desk=False)
 

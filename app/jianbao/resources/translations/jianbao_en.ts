@@ -127,6 +127,10 @@
         <translation>(no category)</translation>
     </message>
     <message>
+        <source>{0} 正在编辑</source>
+        <translation>{0} is editing</translation>
+    </message>
+    <message>
         <source>栏目待定：自动分类把握不大，请编辑确认</source>
         <translation>Category undecided: the classifier is unsure, please confirm</translation>
     </message>
@@ -410,6 +414,17 @@ Take theirs: discard your changes.</translation>
     <message>
         <source>上次关闭前有文章的修改没有保存，已自动保存为草稿：</source>
         <translation>Some edits were not saved before Jianbao last closed; they were autosaved as drafts:</translation>
+    </message>
+</context>
+<context>
+    <name>EditorNotice</name>
+    <message>
+        <source>比较两个版本…</source>
+        <translation>Compare both versions…</translation>
+    </message>
+    <message>
+        <source>✎ {0} 正在编辑</source>
+        <translation>✎ {0} is editing</translation>
     </message>
 </context>
 <context>
@@ -1110,6 +1125,29 @@ Import another copy anyway?</translation>
     </message>
 </context>
 <context>
+    <name>LiveUpdates</name>
+    <message>
+        <source>与共享资料库的通知连接中断，正在重新连接…</source>
+        <translation>Lost the shared store&apos;s change notices; reconnecting…</translation>
+    </message>
+    <message>
+        <source>{0} 修改了资料库，已刷新</source>
+        <translation>{0} changed the store; refreshed</translation>
+    </message>
+    <message>
+        <source>其他编辑</source>
+        <translation>Another editor</translation>
+    </message>
+    <message>
+        <source>{0} 已保存这篇文章的第 {1} 版；你的修改尚未保存，保存时会比较两个版本。</source>
+        <translation>{0} saved revision {1} of this article; your changes are not saved yet, and saving will compare both versions.</translation>
+    </message>
+    <message>
+        <source>已载入 {0} 保存的第 {1} 版</source>
+        <translation>Loaded revision {1}, saved by {0}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>简报 Jianbao</source>
@@ -1309,6 +1347,10 @@ The damaged file is kept as .broken, not deleted.</translation>
         <translation>Default template (GB/T 9704 layout)</translation>
     </message>
     <message>
+        <source>共用资料库时其他编辑看到的名字（默认为登录名）</source>
+        <translation>The name other editors see on a shared store (default: your login)</translation>
+    </message>
+    <message>
         <source>界面语言</source>
         <translation>Interface language</translation>
     </message>
@@ -1333,8 +1375,12 @@ The damaged file is kept as .broken, not deleted.</translation>
         <translation>Word template</translation>
     </message>
     <message>
-        <source>界面语言和资料库位置在重新启动后生效。</source>
-        <translation>The interface language and the store location change after a restart.</translation>
+        <source>我的名字</source>
+        <translation>My name</translation>
+    </message>
+    <message>
+        <source>界面语言、资料库位置和名字在重新启动后生效。</source>
+        <translation>Language, store location and name take effect after a restart.</translation>
     </message>
     <message>
         <source>选择…</source>

@@ -127,6 +127,10 @@
         <translation>（無欄目）</translation>
     </message>
     <message>
+        <source>{0} 正在编辑</source>
+        <translation>{0} 正在編輯</translation>
+    </message>
+    <message>
         <source>栏目待定：自动分类把握不大，请编辑确认</source>
         <translation>欄目待定：自動分類把握不大，請編輯確認</translation>
     </message>
@@ -410,6 +414,17 @@
     <message>
         <source>上次关闭前有文章的修改没有保存，已自动保存为草稿：</source>
         <translation>上次關閉前有文章的修改沒有儲存，已自動儲存為草稿：</translation>
+    </message>
+</context>
+<context>
+    <name>EditorNotice</name>
+    <message>
+        <source>比较两个版本…</source>
+        <translation>比較兩個版本…</translation>
+    </message>
+    <message>
+        <source>✎ {0} 正在编辑</source>
+        <translation>✎ {0} 正在編輯</translation>
     </message>
 </context>
 <context>
@@ -1110,6 +1125,29 @@
     </message>
 </context>
 <context>
+    <name>LiveUpdates</name>
+    <message>
+        <source>与共享资料库的通知连接中断，正在重新连接…</source>
+        <translation>與共享資料庫的通知連線中斷，正在重新連線…</translation>
+    </message>
+    <message>
+        <source>{0} 修改了资料库，已刷新</source>
+        <translation>{0} 修改了資料庫，已重新整理</translation>
+    </message>
+    <message>
+        <source>其他编辑</source>
+        <translation>其他編輯</translation>
+    </message>
+    <message>
+        <source>{0} 已保存这篇文章的第 {1} 版；你的修改尚未保存，保存时会比较两个版本。</source>
+        <translation>{0} 已儲存這篇文章的第 {1} 版；你的修改尚未儲存，儲存時會比較兩個版本。</translation>
+    </message>
+    <message>
+        <source>已载入 {0} 保存的第 {1} 版</source>
+        <translation>已載入 {0} 儲存的第 {1} 版</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>简报 Jianbao</source>
@@ -1309,6 +1347,10 @@
         <translation>預設模板（GB/T 9704 版式）</translation>
     </message>
     <message>
+        <source>共用资料库时其他编辑看到的名字（默认为登录名）</source>
+        <translation>共用資料庫時其他編輯看到的名字（預設為登入名）</translation>
+    </message>
+    <message>
         <source>界面语言</source>
         <translation>介面語言</translation>
     </message>
@@ -1333,8 +1375,12 @@
         <translation>Word 模板</translation>
     </message>
     <message>
-        <source>界面语言和资料库位置在重新启动后生效。</source>
-        <translation>介面語言和資料庫位置在重新啟動後生效。</translation>
+        <source>我的名字</source>
+        <translation>我的名字</translation>
+    </message>
+    <message>
+        <source>界面语言、资料库位置和名字在重新启动后生效。</source>
+        <translation>介面語言、資料庫位置和名字在重新啟動後生效。</translation>
     </message>
     <message>
         <source>选择…</source>
