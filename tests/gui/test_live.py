@@ -133,3 +133,26 @@ def test_an_article_open_in_one_window_is_marked_in_the_others(shared_window, qt
 def test_a_window_on_a_single_desk_store_listens_to_nothing(open_window, qtbot):
     window = open_window()
     assert window.worker.ready and not window.live.listening
+
+
+def test_the_composer_follows_issues_another_editor_changes(shared_window, qtbot, pg_url):
+    from jianbao.desk import Desk
+    from jianbao.models import IssueSection
+
+    zhang = shared_window("张三")
+    with Desk(pg_url, editor="李四") as li:
+        ids = [zhang.model.article_id(r) for r in range(4)]
+        issue, _ = li.create_issue("开发区资讯", sections=[IssueSection(None, tuple(ids[:2]))], date="2024-01-08")
+        composer = zhang.issue_actions.show_composer(int(issue.id))
+        qtbot.waitUntil(lambda: composer.issue is not None and composer.tree.article_ids() == ids[:2], timeout=10000)
+
+        li.set_issue_sections(issue.id, [IssueSection("要闻", tuple(ids))])  # 李四 rearranges the open issue
+        qtbot.waitUntil(lambda: composer.tree.article_ids() == ids, timeout=10000)
+        li.create_issue("开发区资讯", sections=[IssueSection(None, (ids[3],))], date="2024-01-15")
+        qtbot.waitUntil(lambda: composer.picker.count() == 2, timeout=10000)
+        assert composer.issue.id == issue.id  # the issue being composed stays open
+
+        li.delete_issue(issue.id)  # gone: the composer opens the newest one left
+        qtbot.waitUntil(lambda: composer.issue is not None and composer.issue.id != issue.id, timeout=10000)
+        assert composer.tree.article_ids() == [ids[3]]
+    composer.close()
