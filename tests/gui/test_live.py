@@ -156,3 +156,26 @@ def test_the_composer_follows_issues_another_editor_changes(shared_window, qtbot
         qtbot.waitUntil(lambda: composer.issue is not None and composer.issue.id != issue.id, timeout=10000)
         assert composer.tree.article_ids() == [ids[3]]
     composer.close()
+
+
+def test_after_a_server_restart_the_window_listens_again_and_catches_up(shared_window, qtbot, pg_url, pg_cluster,
+                                                                        monkeypatch):
+    from jianbao.desk import Desk
+    from jianbao.gui import live
+
+    monkeypatch.setattr(live, "RETRY_MS", 200)
+    zhang = shared_window("张三")
+    first = open_row(qtbot, zhang, 0)
+    pg_cluster.restart()
+    qtbot.waitUntil(lambda: not zhang.live.listening, timeout=10000)  # the lost socket is noticed, not polled
+    with Desk(pg_url, editor="李四") as li:  # a change made while nobody could have heard of it
+        art = li.article(first)
+        li.edit_article(first, {"title": "重启期间改的标题"}, expected_revision=art.revision)
+        qtbot.waitUntil(lambda: zhang.live.listening, timeout=20000)
+        qtbot.waitUntil(lambda: title_in_list(zhang, first) == "重启期间改的标题", timeout=10000)
+        qtbot.waitUntil(lambda: zhang.editor.title.text() == "重启期间改的标题", timeout=10000)
+        second = zhang.model.article_id(1)
+        art = li.article(second)
+        li.edit_article(second, {"title": "重连之后改的标题"}, expected_revision=art.revision)
+        qtbot.waitUntil(lambda: title_in_list(zhang, second) == "重连之后改的标题", timeout=10000)
+        assert li.presence() == {first: ("张三",)}  # the reconnected desk holds its open article again

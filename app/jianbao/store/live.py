@@ -193,6 +193,13 @@ class SharedDesk:
         return self.editor or self.conn.execute("SELECT current_user").fetchone()[0]
 
     def listen(self) -> ChangeListener:
+        # A server restart dropped this store's connection too: its first statement would fail (so that no
+        # operation is ever replayed). An idempotent one takes that failure here, and the store connects
+        # again, before the refresh that follows a new listener reads anything.
+        try:
+            self.conn.execute("SELECT 1")
+        except StoreError:
+            self.conn.execute("SELECT 1")
         return ChangeListener(self.url, self.channel, self.session)
 
     # -- presence ----------------------------------------------------------------------
