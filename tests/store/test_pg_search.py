@@ -1,7 +1,7 @@
 """PostgreSQL's search takes several roads to its candidates (the probe of the newest articles, the GIN index
 at once, the GIN index over ranges of ids); on every one the answers equal SQLite's on the same articles.
 
-The roads are chosen by how common the words are among more articles than a probe reads; with a probe and
+The roads are chosen by how common the words are among the articles a probe reads; with a probe and
 thresholds made small, a store of a few thousand articles takes each of them.
 """
 from __future__ import annotations
@@ -46,11 +46,17 @@ def engines(pg_cluster, tmp_path_factory):
             yield lite, pg
 
 
-@pytest.mark.parametrize("probe, at_once", [(400, 600), (40, 0), (40, 10_000), (1, 0)])
-def test_every_road_to_the_candidates_answers_as_sqlite(engines, monkeypatch, probe, at_once):
+# (probe, at once up to, scan from): as shipped; GIN ranges only; reading on down only; GIN at once only; a
+# probe of one article.
+ROADS = [(400, 600, 0.2), (40, 0, 2.0), (40, 0, 0.0), (40, 10_000, 0.2), (1, 0, 0.2)]
+
+
+@pytest.mark.parametrize("probe, at_once, scan_rate", ROADS)
+def test_every_road_to_the_candidates_answers_as_sqlite(engines, monkeypatch, probe, at_once, scan_rate):
     lite, pg = engines
     monkeypatch.setattr(pg_search, "PROBE", probe)
     monkeypatch.setattr(pg_search, "AT_ONCE", at_once)
+    monkeypatch.setattr(pg_search, "SCAN_RATE", scan_rate)
     asked = FIXED + queries(lite.path, 40, seed=5)
     for limit in (1, 7, 100, 1000):
         for q in asked:
