@@ -225,8 +225,9 @@ class SharedDesk:
             raw.execute("SELECT pg_advisory_lock_shared(%s, %s)", (self._presence_key, int(self._holding)))
 
     def close(self) -> None:
-        """Leave the open article first, so the others are told (a dropped connection tells nobody)."""
-        if self._holding is not None:
+        """Leave the open article first, so the others are told (a dropped connection tells nobody, and is not
+        opened again only to say so: the server let go of its locks with it)."""
+        if self._holding is not None and not self.conn.raw.broken:
             with contextlib.suppress(Exception):
                 self.hold_article(None)
         super().close()  # type: ignore[misc]
