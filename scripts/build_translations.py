@@ -18,7 +18,8 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-SOURCES = sorted((ROOT / "app" / "jianbao" / "gui").glob("*.py"))
+# The GUI, and the core's fixed messages the GUI shows translated (QT_TRANSLATE_NOOP in store/pg_errors.py).
+SOURCES = sorted((ROOT / "app" / "jianbao" / "gui").glob("*.py")) + [ROOT / "app" / "jianbao" / "store" / "pg_errors.py"]
 OUT = ROOT / "app" / "jianbao" / "resources" / "translations"
 LANGUAGES = ("zh_TW", "en")
 

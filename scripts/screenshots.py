@@ -8,7 +8,9 @@ on an imported article (editor.png, also main.png for the README), a search for 
 composer (composer.png), the conversion preview of that issue (convert-preview.png), the proofreading panel
 beside the editor (proofread.png), the statistics view (stats.png), the inbox with three submissions
 (inbox.png), the adoption table scored with their arrivals (stats-adoption.png), the export dialog with its
-formats (export-dialog.png) and the preferences' inbox tab (preferences-inbox.png). Runs on a fresh store and settings
+formats (export-dialog.png), the preferences' inbox tab (preferences-inbox.png), the password asked for a shared
+store (password.png), the preferences' general tab with the editor's name (preferences-general.png) and an
+article's history naming who made each revision (history.png). Runs on a fresh store and settings
 in a temporary folder; nothing of the user's is touched.
 
 `--shared` makes only the shots of two editors on one PostgreSQL store (a throw-away cluster, as the tests
@@ -76,7 +78,7 @@ def main(argv: list[str]) -> int:
         print(f"{path.relative_to(ROOT) if path.is_relative_to(ROOT) else path}")
 
     if args.shared:
-        return shared_shots(tmp, args.language, wait, settle, save)
+        return two_editors_shots(tmp, args.language, wait, settle, save)
 
     window = create_window()
     window.resize(*SIZE)
@@ -135,6 +137,7 @@ def main(argv: list[str]) -> int:
     issue_shots(window, settle, save, wait)
     typo_shot(window, settle, save, wait)
     inbox_shots(window, settle, save, wait, tmp / "收稿箱")
+    shared_store_shots(window, settle, save)
 
     window.close()
     QApplication.processEvents()
@@ -305,7 +308,7 @@ def inbox_shots(window, settle, save, wait, folder) -> None:
     prefs.close()
 
 
-def shared_shots(tmp: Path, language: str, wait, settle, save) -> int:
+def two_editors_shots(tmp: Path, language: str, wait, settle, save) -> int:
     """Two editors' windows on one PostgreSQL store (see the module's text)."""
     sys.path.insert(0, str(ROOT / "tests"))
     from pgcluster import Cluster
@@ -339,7 +342,7 @@ def shared_shots(tmp: Path, language: str, wait, settle, save) -> int:
                 wait(lambda: window.editor.article_id == window.model.article_id(row))
                 settle(window)
 
-            wang = Desk(url, editor="王五")  # a third editor, on another article
+            wang = Desk(url, author="王五")  # a third editor, on another article
             wang.hold_article(zhang.model.article_id(5))
             open_row(li, 2)
             li.editor.body.textCursor().insertText("【李四补充】")
@@ -362,6 +365,47 @@ def shared_shots(tmp: Path, language: str, wait, settle, save) -> int:
     finally:
         cluster.stop()
     return 0
+
+
+def shared_store_shots(window, settle, save) -> None:
+    """The password a shared store asks for, the editor's name in the preferences, and who made each revision."""
+    from jianbao.gui.password_dialog import PasswordDialog
+    from jianbao.gui.preferences import PreferencesDialog
+    from jianbao.gui.revisions import RevisionDialog
+
+    ask = PasswordDialog(window, "postgresql://zhangsan@10.0.0.5:5432/jianbao?sslmode=require", wrong=False,
+                         can_remember=True)
+    ask.password.setText("********")
+    ask.show()
+    settle(window)
+    save(ask, "password.png")
+    ask.close()
+    prefs = PreferencesDialog(window, window.prefs)
+    prefs.store_path.setText("postgresql://zhangsan@10.0.0.5:5432/jianbao?sslmode=require")
+    prefs.editor_name.setText("张编辑")
+    prefs.show()
+    settle(window)
+    save(prefs, "preferences-general.png")
+    prefs.close()
+    article = window.model.article_id(0)
+
+    def edit(desk):
+        art = desk.article(article)
+        desk.sign_as("张编辑")
+        desk.edit_article(article, {"body": art.body.replace("。", "，并作出部署。", 1)}, expected_revision=art.revision)
+        desk.sign_as("李审核")
+        desk.edit_article(article, {"title": art.title + "（审定稿）"}, expected_revision=art.revision + 1)
+        return desk.revisions(article), desk.article(article)
+
+    found: list = []
+    window.worker.submit(edit, found.append)
+    settle(window)
+    history = RevisionDialog(window, *found[0])
+    history.list.setCurrentRow(2)
+    history.show()
+    settle(window)
+    save(history, "history.png")
+    history.close()
 
 
 if __name__ == "__main__":

@@ -6,6 +6,7 @@ import os
 from pathlib import Path
 
 import pytest
+from keyring.backend import KeyringBackend
 
 FIXTURES = Path(__file__).parent / "fixtures"
 SAMPLE = FIXTURES / "kaifaqu-digest-2024-01.txt"
@@ -24,6 +25,9 @@ def _isolated_dirs(tmp_path, monkeypatch):
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))
     monkeypatch.setenv("XDG_CACHE_HOME", str(home / ".cache"))
     monkeypatch.delenv("JIANBAO_STORE", raising=False)
+    monkeypatch.delenv("JIANBAO_EDITOR", raising=False)
+    # Nor the real user's keyring: no backend, unless a test sets one (tests/store/test_pg_safety.py).
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
 
 
 @pytest.fixture(scope="session")
@@ -45,6 +49,37 @@ def pg_url(pg_cluster):
     """A URL of an empty database of its own for one test: a fresh schema first on the search path."""
     with pg_cluster.empty_store() as url:
         yield url
+
+
+class MemoryKeyring(KeyringBackend):
+    """A keyring backend holding passwords in memory (the OS's would hold them in its vault)."""
+
+    priority = 1
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.kept: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service, username):
+        return self.kept.get((service, username))
+
+    def set_password(self, service, username, password):
+        self.kept[(service, username)] = password
+
+    def delete_password(self, service, username):
+        self.kept.pop((service, username), None)
+
+
+@pytest.fixture
+def os_keyring():
+    """An OS keyring for one test (a backend of keyring's own kind, in memory); the one before after."""
+    import keyring
+
+    before = keyring.get_keyring()
+    memory = MemoryKeyring()
+    keyring.set_keyring(memory)
+    yield memory
+    keyring.set_keyring(before)
 
 
 @pytest.fixture

@@ -31,6 +31,15 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
+def as_user(url: str, name: str, password: str | None = None) -> str:
+    """The same store's URL (database, schema) logged in as `name`, with `password` when given."""
+    from urllib.parse import quote, urlsplit, urlunsplit
+
+    parts = urlsplit(url)
+    login = f"{name}:{quote(password, safe='')}" if password is not None else name
+    return urlunsplit((parts.scheme, f"{login}@{parts.hostname}:{parts.port}", parts.path, parts.query, ""))
+
+
 class Cluster:
     def __init__(self) -> None:
         bin_dir = binaries()
@@ -52,6 +61,12 @@ class Cluster:
     def start(self) -> "Cluster":
         self._run(str(self.bin / "initdb"), "-D", str(self.data), "-U", SUPERUSER, "--auth=trust",
                   "--no-locale", "-E", "UTF8", "--no-sync")
+        # The superuser the tests open stores as is trusted; any other role (tests/store/test_pg_roles.py makes
+        # LOGIN roles) must give its password over TCP, as on an office's server.
+        (self.data / "pg_hba.conf").write_text(
+            "local all all trust\n"
+            f"host all {SUPERUSER} 127.0.0.1/32 trust\n"
+            "host all all 127.0.0.1/32 scram-sha-256\n", "utf-8")
         # Durability is not what these tests measure: no fsync keeps a run quick on a shared machine.
         options = (f"-c listen_addresses=127.0.0.1 -c port={self.port} -c unix_socket_directories={self.folder} "
                    "-c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=50")

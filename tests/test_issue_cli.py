@@ -46,9 +46,16 @@ def test_create_list_show_set_lock_export(store_with_articles, capsys, tmp_path)
 
     code, out, _ = run(capsys, "issue", "set", 1, "--fa", "区直各部门", "--no-contents", "--json", *s)
     assert code == 0 and json.loads(out)["recipients_fa"] == "区直各部门"
+    code, _, err = run(capsys, "issue", "sign", 1, *s)
+    assert code == 2 and "请先审定，再签发" in err            # 审定 before 签发
     assert run(capsys, "issue", "lock", 1, *s)[0] == 0
     code, _, err = run(capsys, "issue", "set", 1, "--copies", 5, *s)
     assert code == 2 and "锁定" in err
+    code, out, _ = run(capsys, "issue", "sign", 1, *s)
+    assert code == 0 and out.strip() == "第7期已签发"
+    assert run(capsys, "issue", "list", *s)[1].rstrip().endswith("20篇（已签发）")
+    code, _, err = run(capsys, "issue", "set", 1, "--copies", 5, *s)
+    assert code == 2 and "已签发锁定" in err
 
     target = tmp_path / "第7期.docx"
     code, out, _ = run(capsys, "export", 1, "--out", target, "--json", *s)

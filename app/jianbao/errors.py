@@ -49,3 +49,16 @@ class ConflictError(JianbaoError):
 
 class NotFoundError(JianbaoError):
     """An id that is not in the store."""
+
+
+class PermissionDeniedError(StoreError):
+    """The shared store's server refused an operation the connected account's role does not allow."""
+
+
+class PasswordNeededError(StoreError):
+    """A shared store's server asks for a password that was not given (or was wrong: `wrong`)."""
+
+    def __init__(self, message: str, *, location: str, wrong: bool = False, detail: str = "") -> None:
+        super().__init__(message, detail=detail)
+        self.location = location
+        self.wrong = wrong

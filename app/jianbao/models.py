@@ -12,6 +12,8 @@ IssueId = NewType("IssueId", int)
 
 CATEGORY_SOURCES = ("tag", "model", "rule", "editor")
 STATUSES = ("draft", "checked", "approved")
+# An issue approved (审定) or signed off (签发) is locked: only a reviewer changes or unlocks it.
+LOCKED_ISSUE = ("approved", "signed")
 
 
 @dataclass(frozen=True)
@@ -149,6 +151,7 @@ class Revision:
     snapshot: dict
     at: str
     reason: str
+    author: str = ""  # who made it: a database user, or the editor's name on a store file ('' before schema 8)
 
 
 @dataclass(frozen=True)
@@ -236,6 +239,15 @@ class Submission:
     problem: str           # why it cannot be read ('' when it can)
     arrived_at: str
     bulletin_id: BulletinId | None
+
+
+@dataclass(frozen=True)
+class User:
+    """Someone who works on a shared PostgreSQL store: a login role and the store's role it holds."""
+
+    name: str
+    role: str              # editor | reviewer | admin
+    me: bool = False       # the account this store was opened as
 
 
 @dataclass(frozen=True)

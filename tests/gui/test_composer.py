@@ -153,9 +153,14 @@ def test_warnings_then_lock_and_unlock(composer_on, qtbot, settle, store_path, m
     composer.add_articles([15])                             # refused while locked
     settle(window)
     assert 15 not in stored_issue(store_path, composer.issue.id).article_ids
+    assert composer.sign_button.isEnabled()
+    composer.sign_button.click()                            # 签发: signed off, still locked
+    settle(window)
+    assert stored_issue(store_path, composer.issue.id).status == "signed" and composer.locked
+    assert composer.status.text() == "已签发（已锁定）" and not composer.sign_button.isEnabled()
     composer.lock_button.click()                            # unlock is explicit (and asked)
     settle(window)
-    assert len(asked) == 2 and not composer.locked
+    assert len(asked) == 3 and not composer.locked
     assert stored_issue(store_path, composer.issue.id).status == "draft"
     assert not composer.form.series.isReadOnly()
 

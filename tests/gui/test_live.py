@@ -118,7 +118,7 @@ def test_an_article_open_in_one_window_is_marked_in_the_others(shared_window, qt
 
     # A third editor whose client dies: the server drops their lock with the connection; the windows show it
     # gone at their next news (nothing is polled).
-    wang = Desk(pg_url, editor="王五")
+    wang = Desk(pg_url, author="王五")
     third = zhang.model.article_id(2)
     wang.hold_article(third)
     qtbot.waitUntil(lambda: li.model.editors_of(third) == ("王五",), timeout=10000)
@@ -140,7 +140,7 @@ def test_the_composer_follows_issues_another_editor_changes(shared_window, qtbot
     from jianbao.models import IssueSection
 
     zhang = shared_window("张三")
-    with Desk(pg_url, editor="李四") as li:
+    with Desk(pg_url, author="李四") as li:
         ids = [zhang.model.article_id(r) for r in range(4)]
         issue, _ = li.create_issue("开发区资讯", sections=[IssueSection(None, tuple(ids[:2]))], date="2024-01-08")
         composer = zhang.issue_actions.show_composer(int(issue.id))
@@ -168,7 +168,7 @@ def test_after_a_server_restart_the_window_listens_again_and_catches_up(shared_w
     first = open_row(qtbot, zhang, 0)
     pg_cluster.restart()
     qtbot.waitUntil(lambda: not zhang.live.listening, timeout=10000)  # the lost socket is noticed, not polled
-    with Desk(pg_url, editor="李四") as li:  # a change made while nobody could have heard of it
+    with Desk(pg_url, author="李四") as li:  # a change made while nobody could have heard of it
         art = li.article(first)
         li.edit_article(first, {"title": "重启期间改的标题"}, expected_revision=art.revision)
         qtbot.waitUntil(lambda: zhang.live.listening, timeout=20000)

@@ -108,6 +108,23 @@ def test_single_article_without_tag_or_units():
     assert result.articles[0].units == ()
 
 
+def test_headline_keeps_its_exclamation_and_question_marks():
+    # A headline's ！ or ？ is printed with it; only a 。 after a title glued to its lead is a separator.
+    titles = ["江苏苏州：早餐升级，热！", "一部微短剧何以带火一座城？", "开发区召开安全生产工作会议"]
+    bodies = ["1月1日，苏州多家老字号早餐店推出新品，市民一早排起长队，店主说生意比去年同期好了不少，"
+              "不少外地游客也专程赶来打卡，品尝地道的苏式早点。",
+              "近日，以浙江衢州市常山县为故事背景的微短剧走红网络，带火了拍摄地的文旅市场，节假日游客纷至沓来，"
+              "当地顺势推出多条跟着微短剧去旅行的线路。",
+              "1月8日，开发区召开安全生产工作会议，通报近期安全检查发现的问题，部署节前安全生产重点工作，"
+              "要求各单位压实责任、消除隐患。"]
+    text = "\n".join(f"{t}\n{b}" for t, b in zip(titles, bodies))
+    result = split_text(text, classify=False)
+    assert [a.title for a in result.articles] == titles
+    glued = split_text("【工作动态】开发区召开安全生产会议。1月8日，开发区召开安全生产工作会议。(开发区党政办)",
+                       classify=False)
+    assert glued.articles[0].title == "开发区召开安全生产会议"
+
+
 def test_hundred_articles(sample):
     body = "\n".join([sample] * 5)
     result = split_text(body, classify=False)

@@ -9,7 +9,9 @@ import select
 import subprocess
 import sys
 import time
+from urllib.parse import urlsplit
 
+import pgcluster
 import pytest
 
 from conftest import SAMPLE
@@ -33,7 +35,7 @@ def heard(listener, timeout: float = 5.0) -> list:
 
 @pytest.fixture
 def two_desks(pg_url):
-    zhang, li = Desk(pg_url, editor="张三"), Desk(pg_url, editor="李四")
+    zhang, li = Desk(pg_url, author="张三"), Desk(pg_url, author="李四")
     yield zhang, li
     zhang.close()
     li.close()
@@ -120,7 +122,7 @@ def test_an_open_article_shows_who_has_it_until_they_leave(two_desks):
 KILLED = """
 import sys, time
 from jianbao.desk import Desk
-desk = Desk(sys.argv[1], editor="王五")
+desk = Desk(sys.argv[1], author="王五")
 desk.hold_article(int(sys.argv[2]))
 print("holding", flush=True)
 time.sleep(120)
@@ -149,3 +151,33 @@ def test_a_single_desk_store_has_no_news_and_no_presence(desk):
     assert desk.listen() is None and not desk.shared
     desk.hold_article(article_id)
     assert desk.presence() == {}
+
+
+def test_editors_logged_in_as_their_own_accounts_hear_and_see_each_other(pg_url):
+    # Not the superuser the other tests use: news and presence need no privilege beyond a role in the store,
+    # and an editor who gave no name is shown by their login.
+    suffix = urlsplit(pg_url).query.rsplit("test_", 1)[1]
+    with Desk(pg_url) as owner:
+        ids = owner.import_file(SAMPLE).article_ids
+        owner.add_user(f"zhang_{suffix}", "editor", "编辑的口令 one")
+        owner.add_user(f"li_{suffix}", "reviewer", "审核的口令 two")
+    zhang = Desk(pgcluster.as_user(pg_url, f"zhang_{suffix}", "编辑的口令 one"))
+    li = Desk(pgcluster.as_user(pg_url, f"li_{suffix}", "审核的口令 two"), author="李审核")
+    ears = li.listen()
+    try:
+        zhang.hold_article(ids[0])
+        art = zhang.article(ids[1])
+        zhang.edit_article(ids[1], {"title": art.title + "（改）"}, expected_revision=art.revision)
+        news = heard(ears)
+        assert [n.presence for n in news if n.presence] == [(ids[0],)]
+        assert [n.changed.articles for n in news if n.changed.articles] == [(ids[1],)]
+        assert {n.editor for n in news} == {f"zhang_{suffix}"}
+        assert li.presence() == {ids[0]: (f"zhang_{suffix}",)}
+        li.hold_article(ids[0])
+        assert zhang.presence() == {ids[0]: ("李审核",)}
+        zhang.sign_as("张三")  # a name given later shows from then on
+        assert li.presence() == {ids[0]: ("张三",)}
+    finally:
+        ears.close()
+        zhang.close()
+        li.close()

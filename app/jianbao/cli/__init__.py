@@ -22,6 +22,7 @@ COMMAND_MODULES = (
     "jianbao.cli.classify",    # classify eval/train
     "jianbao.cli.backup",      # backup, restore
     "jianbao.cli.store",       # store copy
+    "jianbao.cli.users",       # users add/list/role
 )
 
 
@@ -50,9 +51,22 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def open_desk_for(args: argparse.Namespace, *, read_only: bool = False):
+    """The Desk on `--store`; a shared store that wants a password asks for it on the terminal (never echoed)."""
     from jianbao.desk import open_desk
+    from jianbao.errors import PasswordNeededError
 
-    return open_desk(getattr(args, "store", None), read_only=read_only)
+    password = None
+    for _attempt in range(3):
+        try:
+            return open_desk(getattr(args, "store", None), read_only=read_only, password=password)
+        except PasswordNeededError as exc:
+            if not sys.stdin.isatty():
+                raise
+            import getpass
+
+            print(f"jianbao: {exc.message}", file=sys.stderr)
+            password = getpass.getpass(f"{exc.location} 的密码：")
+    return open_desk(getattr(args, "store", None), read_only=read_only, password=password)
 
 
 def print_json(data: object) -> None:

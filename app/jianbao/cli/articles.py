@@ -26,6 +26,13 @@ def register(sub, common) -> None:
     s.add_argument("--json", action="store_true", help="以 JSON 输出")
     s.set_defaults(handler=cmd_search)
 
+    h = sub.add_parser("history", parents=[common], help="列出一篇文章的全部修订版本及其作者",
+                       description="列出一篇文章的每个修订版本：版本号、时间、谁改的（共用资料库上是登录账号，"
+                                   "本机资料库上是首选项中的编辑姓名或电脑的用户名）、原因和标题。")
+    h.add_argument("article", type=int, metavar="ARTICLE", help="文章编号")
+    h.add_argument("--json", action="store_true", help="以 JSON 输出")
+    h.set_defaults(handler=cmd_history)
+
 
 def cmd_articles(args: argparse.Namespace) -> int:
     from jianbao.models import ArticleFilter
@@ -55,4 +62,21 @@ def cmd_search(args: argparse.Namespace) -> int:
                 print(f"{a.id}\t{a.category or ''}\t{a.title}")
             if not arts:
                 print("没有找到。")
+    return 0
+
+
+_REASONS = {"imported": "导入", "created": "新建", "edited": "编辑"}
+
+
+def cmd_history(args: argparse.Namespace) -> int:
+    with open_desk_for(args, read_only=True) as desk:
+        revisions = desk.revisions(desk.article(args.article).id)
+    if args.json:
+        print_json({"revisions": [{"revision": r.revision, "at": r.at, "author": r.author, "reason": r.reason,
+                                   "title": r.snapshot.get("title")} for r in revisions]})
+        return 0
+    for r in revisions:
+        reason = _REASONS.get(r.reason, r.reason)
+        print(f"第 {r.revision} 版\t{r.at[:16].replace('T', ' ')}\t{r.author or '（未记录）'}\t{reason}\t"
+              f"{r.snapshot.get('title', '')}")
     return 0

@@ -1,4 +1,4 @@
-"""`jianbao issue create|list|show|set|lock|unlock`: issues (期) of a bulletin series."""
+"""`jianbao issue create|list|show|set|lock|sign|unlock`: issues (期) of a bulletin series."""
 from __future__ import annotations
 
 import argparse
@@ -64,10 +64,12 @@ def register(sub, common) -> None:
     st.add_argument("--json", action="store_true", help="以 JSON 输出")
     st.set_defaults(handler=cmd_set)
 
-    for name, text in (("lock", "审定并锁定一期（锁定后不能修改）"), ("unlock", "解除锁定")):
-        lk = s.add_parser(name, parents=[common], help=text, description=text + "。")
+    for name, text in (("lock", "审定并锁定一期（锁定后不能修改）"), ("sign", "签发一期已审定的期（仍然锁定）"),
+                       ("unlock", "解除锁定")):
+        lk = s.add_parser(name, parents=[common], help=text,
+                          description=text + "。共用资料库上只有审核人和管理员可以审定、签发和解锁。")
         lk.add_argument("issue", type=int, metavar="ISSUE", help="期的编号")
-        lk.set_defaults(handler=cmd_lock, lock=name == "lock")
+        lk.set_defaults(handler=cmd_lock, lock=name)
 
 
 def issue_json(issue) -> dict:
@@ -115,7 +117,7 @@ def cmd_list(args: argparse.Namespace) -> int:
     elif not issues:
         print("资料库中还没有期。")
     for i in [] if args.json else issues:
-        lock = "（已锁定）" if i.status == "approved" else ""
+        lock = {"approved": "（已锁定）", "signed": "（已签发）"}.get(i.status, "")
         print(f"{i.id}\t{i.series}\t{i.year}年第{i.number}期\t{i.date or ''}\t{len(i.article_ids)}篇{lock}")
     return 0
 
@@ -131,8 +133,8 @@ def cmd_show(args: argparse.Namespace) -> int:
         return 0
     total = f"（总第{issue.total_number}期）" if issue.total_number else ""
     print(f"{issue.series} {issue.year}年第{issue.number}期{total}  {issue.date or ''}  {issue.compiling_unit}")
-    if issue.status == "approved":
-        print("已审定锁定")
+    if issue.status in ("approved", "signed"):
+        print("已签发锁定" if issue.status == "signed" else "已审定锁定")
     if issue.editors_note:
         print(f"编者按：{issue.editors_note}")
     for section in issue.sections:
@@ -167,8 +169,11 @@ def cmd_set(args: argparse.Namespace) -> int:
     return 0
 
 
+_DONE = {"lock": "锁定", "sign": "签发", "unlock": "解锁"}
+
+
 def cmd_lock(args: argparse.Namespace) -> int:
     with open_desk_for(args) as desk:
-        issue, _ = (desk.lock_issue if args.lock else desk.unlock_issue)(args.issue)
-    print(f"第{issue.number}期已{'锁定' if args.lock else '解锁'}")
+        issue, _ = getattr(desk, f"{args.lock}_issue")(args.issue)
+    print(f"第{issue.number}期已{_DONE[args.lock]}")
     return 0

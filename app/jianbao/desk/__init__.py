@@ -20,21 +20,27 @@ from jianbao.desk.live import LiveOps
 from jianbao.desk.maintenance import MaintenanceOps
 from jianbao.desk.proofread import ProofreadOps
 from jianbao.desk.stats import StatsOps
+from jianbao.desk.users import UserOps
 
 
 class Desk(ComposeOps, StatsOps, ClassifyOps, IngestOps, InboxOps, ProofreadOps, IssueOps, ConvertOps, ArticleOps,
-           LiveOps, MaintenanceOps, DeskCore):
+           LiveOps, MaintenanceOps, UserOps, DeskCore):
     """All operations on one store."""
 
 
-def open_desk(store: str | Path | None = None, *, read_only: bool = False, editor: str = "") -> Desk:
-    """A Desk on `store` (else $JIANBAO_STORE, else the user data folder); on a shared store the others see
-    this desk's editor as `editor` (else $JIANBAO_EDITOR, else the database login)."""
-    import os
-
+def open_desk(store: str | Path | None = None, *, read_only: bool = False, password: str | None = None,
+              author: str | None = None) -> Desk:
+    """A Desk on `store` (else $JIANBAO_STORE, else the user data folder). A shared store's password: `password`,
+    else the one in the URL, else the OS keyring's, else libpq's own (PGPASSWORD, ~/.pgpass)."""
     from jianbao.paths import store_location
 
-    return Desk(store_location(store), read_only=read_only, editor=editor or os.environ.get("JIANBAO_EDITOR", ""))
+    location = store_location(store)
+    if password is None and isinstance(location, str):
+        from jianbao.passwords import split_password, stored_password
+
+        if split_password(location)[1] is None:
+            password = stored_password(location)
+    return Desk(location, read_only=read_only, password=password, author=author)
 
 
 __all__ = ["Desk", "open_desk"]

@@ -11,8 +11,9 @@ from jianbao.store import Store, open_store
 class DeskCore:
     store: Store  # or a PgStore: the same operations
 
-    def __init__(self, path: str | Path, *, read_only: bool = False, editor: str = "") -> None:
-        self.store = open_store(path, read_only=read_only, editor=editor)
+    def __init__(self, path: str | Path, *, read_only: bool = False, password: str | None = None,
+                 author: str | None = None) -> None:
+        self.store = open_store(path, read_only=read_only, password=password, author=author)
         if not read_only and not self.store.categories():
             self.store.seed_categories(json.loads(resource_path("categories.json").read_text("utf-8")))
 

@@ -171,6 +171,13 @@ class IssueOps:
         """Mark the issue approved: it cannot be changed until unlocked."""
         return self.store.update_issue(issue_id, {"status": "approved"}), Changed(issues=(issue_id,))
 
+    def sign_issue(self, issue_id: IssueId) -> tuple[Issue, Changed]:
+        """Sign off (签发) an approved issue: it stays locked; on a shared store only a reviewer may."""
+        issue = self.store.issue(issue_id)
+        if issue.status != "approved":
+            raise JianbaoError(f"第{issue.number}期还没有审定：请先审定，再签发")
+        return self.store.update_issue(issue_id, {"status": "signed"}), Changed(issues=(issue_id,))
+
     def unlock_issue(self, issue_id: IssueId) -> tuple[Issue, Changed]:
         return self.store.update_issue(issue_id, {"status": "draft"}), Changed(issues=(issue_id,))
 

@@ -151,8 +151,7 @@ class ProofreadOps:
         if not word:
             raise JianbaoError("没有可加入词典的文字")
         with self.store.transaction():
-            if not any(t.word == word for t in self.store.terms("protect")):
-                self.store.save_terms([Term(word, "protect", note="校对时加入本库词典")])
+            self.store.add_term(Term(word, "protect", note="校对时加入本库词典"))
             self.store.ignore_finding(item.article_id, item.finding.kind, item.finding.text)
         return Changed(articles=(item.article_id,), terms=True, extra={"ignored": True})
 

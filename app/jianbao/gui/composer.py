@@ -14,6 +14,7 @@ from jianbao.gui.issue_tree import IssueTree
 from jianbao.filters import ArticleFilter
 from jianbao.gui.source_panel import SourcePanel
 from jianbao.gui.worker import DeskWorker
+from jianbao.models import LOCKED_ISSUE
 
 
 class ComposerWindow(QWidget):
@@ -42,6 +43,9 @@ class ComposerWindow(QWidget):
         self.status.setObjectName("issueStatus")
         self.lock_button = QPushButton(self.tr("审定并锁定"), self)
         self.lock_button.setObjectName("lockIssue")
+        self.sign_button = QPushButton(self.tr("签发"), self)
+        self.sign_button.setObjectName("signIssue")
+        self._role: str | None = None  # the account's role on a shared store (None: a store file, no roles)
         self.proofread_button = QPushButton(self.tr("校对整期"), self)
         self.convert_button = QPushButton(self.tr("转换整期…"), self)
         self.export_button = QPushButton(self.tr("导出 Word…"), self)
@@ -50,7 +54,7 @@ class ComposerWindow(QWidget):
         for w in (QLabel(self.tr("期："), self), self.picker, self.new_button, self.status):
             bar.addWidget(w)
         bar.addStretch(1)
-        for w in (self.lock_button, self.proofread_button, self.convert_button, self.export_button):
+        for w in (self.lock_button, self.sign_button, self.proofread_button, self.convert_button, self.export_button):
             bar.addWidget(w)
 
         self.source = SourcePanel(worker, self)
@@ -108,6 +112,7 @@ class ComposerWindow(QWidget):
         self.picker.activated.connect(lambda _i: self._picked())
         self.new_button.clicked.connect(self.new_issue)
         self.lock_button.clicked.connect(self.toggle_lock)
+        self.sign_button.clicked.connect(self.sign)
         self.section_button.clicked.connect(lambda: self.tree.add_section(self.tr("新栏目")))
         self.group_button.clicked.connect(self.group_by_category)
         self.up_button.clicked.connect(lambda: self.tree.move_selected(-1))
@@ -117,6 +122,7 @@ class ComposerWindow(QWidget):
         self.convert_button.clicked.connect(lambda: self.convert_requested.emit(self.tree.article_ids()))
         self.export_button.clicked.connect(self._export)
         self._show_state()
+        self._worker.submit(lambda desk: desk.my_role(), self._role_known)
 
     # -- loading ------------------------------------------------------------------------
     def start(self) -> None:
@@ -295,7 +301,21 @@ class ComposerWindow(QWidget):
     # -- locking --------------------------------------------------------------------------
     @property
     def locked(self) -> bool:
-        return self.issue is not None and self.issue.status == "approved"
+        return self.issue is not None and self.issue.status in LOCKED_ISSUE
+
+    def _role_known(self, role: str | None) -> None:
+        self._role = role
+        self._show_state()
+
+    def sign(self) -> None:
+        """签发: the approved issue is signed off, and stays locked."""
+        from jianbao.gui.dialogs import Ask
+
+        if self.issue is None or not Ask.yes_no(self, self.tr("签发本期"), self.tr("签发后本期仍然锁定，可以导出印发。"),
+                                                yes=self.tr("签发"), no=self.tr("取消")):
+            return
+        issue_id = int(self.issue.id)
+        self._worker.submit(lambda desk: desk.sign_issue(issue_id), self._saved, self._failed)
 
     def toggle_lock(self) -> None:
         from jianbao.gui.dialogs import Ask
@@ -328,7 +348,8 @@ class ComposerWindow(QWidget):
         locked = self.locked
         has_issue = self.issue is not None
         if has_issue:
-            name = self.tr("已审定（已锁定）") if locked else self.tr("编辑中")
+            name = (self.tr("已签发（已锁定）") if self.issue.status == "signed" else
+                    self.tr("已审定（已锁定）") if locked else self.tr("编辑中"))
             self.status.setText(name)
             self.status.setStyleSheet("color: #a00; font-weight: bold;" if locked else "color: #2a7;")
             self.setWindowTitle(self.tr("组期 — {0} {1}年第{2}期").format(self.issue.series, self.issue.year,
@@ -337,7 +358,12 @@ class ComposerWindow(QWidget):
             self.status.setText(self.tr("新的一期（加入文章后保存）") if self._draft is not None else "")
             self.status.setStyleSheet("color: #666;")
         self.lock_button.setText(self.tr("解锁") if locked else self.tr("审定并锁定"))
-        self.lock_button.setEnabled(has_issue)
+        # On a shared store the database refuses an editor these; the buttons say so before it has to.
+        may_lock = self._role != "editor"
+        self.lock_button.setEnabled(has_issue and may_lock)
+        self.sign_button.setEnabled(has_issue and may_lock and self.issue.status == "approved")
+        for b in (self.lock_button, self.sign_button):
+            b.setToolTip("" if may_lock else self.tr("只有审核人可以审定、签发或解锁一期"))
         for b in (self.proofread_button, self.export_button):
             b.setEnabled(has_issue)
         for b in (self.convert_button, self.section_button, self.group_button, self.up_button, self.down_button,

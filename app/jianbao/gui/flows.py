@@ -143,10 +143,12 @@ def _preferences(window: Any, lists: Any) -> None:
     choice = PreferencesDialog.ask(window, window.prefs, lists)
     if choice is None:
         return
-    prefs = choice.prefs
-    save_prefs(window.settings, prefs)
+    prefs = save_prefs(window.settings, choice.prefs)
     if prefs.language != window.prefs.language or prefs.store_path != window.prefs.store_path:
         window.show_message(translate("Flows", "界面语言和资料库位置将在重新启动后生效"), 8000)
+    if prefs.editor_name != window.prefs.editor_name and window.worker.ready:
+        name = prefs.editor_name
+        window.worker.submit(lambda desk: desk.sign_as(name))
     if prefs.inbox_folder != window.prefs.inbox_folder and window.inbox is not None:
         window.inbox.set_folder(prefs.inbox_folder)
     window.prefs = prefs

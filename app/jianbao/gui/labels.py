@@ -7,6 +7,7 @@ _STATUS = {
     "draft": QT_TRANSLATE_NOOP("Labels", "草稿"),
     "checked": QT_TRANSLATE_NOOP("Labels", "已校对"),
     "approved": QT_TRANSLATE_NOOP("Labels", "已审定"),
+    "signed": QT_TRANSLATE_NOOP("Labels", "已签发"),
 }
 _SCRIPT = {
     "s": QT_TRANSLATE_NOOP("Labels", "简体"),

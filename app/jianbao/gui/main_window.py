@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QStackedWidget, QWidget
 
 from jianbao.gui.actions import WindowActions
@@ -42,6 +42,8 @@ class MainWindow(QMainWindow):
         self.worker = worker
         self.settings = settings
         self.prefs: Prefs = load_prefs(settings)
+        self.store_password: str | None = None  # typed for a shared store (gui/password_dialog.py); never saved
+        self.remember_password = False
         self.setWindowTitle(self.tr("简报 Jianbao"))
         self.setAcceptDrops(True)
         self._offered_sample = False
@@ -178,13 +180,23 @@ class MainWindow(QMainWindow):
 
     def _start_opening(self) -> None:
         self._open_requested = False
-        self.worker.open(self._store_path, on_error=self._open_failed, editor=self.prefs.editor_name)
+        self.worker.open(self._store_path, on_error=self._open_failed, password=self.store_password,
+                         author=self.prefs.editor_name or None)
+
+    def reopen_store(self) -> None:
+        self.show_message(self.tr("正在打开资料库…"))
+        self._start_opening()
 
     def _open_failed(self, exc: BaseException) -> None:
-        from jianbao.errors import CorruptStoreError
+        from jianbao.errors import CorruptStoreError, PasswordNeededError
 
         if isinstance(exc, CorruptStoreError) and exc.backup is not None and self._offer_backup(exc):
             return
+        if isinstance(exc, PasswordNeededError):
+            from jianbao.gui.password_dialog import ask_and_reopen
+
+            if ask_and_reopen(self, exc):
+                return
         self.show_error(exc)
         self.close()
 
@@ -223,6 +235,10 @@ class MainWindow(QMainWindow):
             Ask.error(self, backup_warning)
 
     def _desk_ready(self) -> None:
+        if self.store_password:
+            from jianbao.gui.password_dialog import keep_if_asked
+
+            keep_if_asked(self, self.worker.store_path)
         self.show_message(self.tr("资料库：{0}").format(self.worker.store_path), 5000)
         self.state.restore_selection()
         self._apply_query()  # first: the worker runs tasks in order and the list is what the editor waits for
@@ -360,8 +376,8 @@ class MainWindow(QMainWindow):
         from jianbao.errors import JianbaoError
         from jianbao.gui.dialogs import Ask
 
-        if isinstance(exc, JianbaoError):
-            Ask.error(self, exc.message, exc.detail)
+        if isinstance(exc, JianbaoError):  # the store's fixed messages in the editor's language (store/pg_errors.py)
+            Ask.error(self, QCoreApplication.translate("StoreMessages", exc.message), exc.detail)
         else:
             import traceback
 

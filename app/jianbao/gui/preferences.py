@@ -79,22 +79,26 @@ class PreferencesDialog(QDialog):
         self.spacing.setSuffix(" %")
         self.store_path = QLineEdit(prefs.store_path, page)
         self.store_path.setPlaceholderText(self.tr("默认位置（用户数据文件夹）"))
+        self.store_path.setToolTip(self.tr("本机资料库文件，或共用资料库 postgresql://用户@主机:端口/库名；"
+                                           "地址中的密码不会写入设置文件（有系统钥匙串时存入钥匙串）"))
+        self.editor_name = QLineEdit(prefs.editor_name, page)
+        self.editor_name.setObjectName("editorName")
+        self.editor_name.setPlaceholderText(self.tr("电脑的用户名"))
+        self.editor_name.setToolTip(self.tr("本机资料库的修订记录署这个名字；共用资料库上署登录账号，"
+                                            "其他编辑看到“××正在编辑”时用这个名字"))
         self.default_series = QLineEdit(prefs.default_series, page)
         self.default_series.setPlaceholderText(self.tr("如：开发区资讯"))
         self.template = QLineEdit(prefs.template, page)
         self.template.setPlaceholderText(self.tr("默认模板（GB/T 9704 版式）"))
-        self.editor_name = QLineEdit(prefs.editor_name, page)
-        self.editor_name.setObjectName("editorName")
-        self.editor_name.setPlaceholderText(self.tr("共用资料库时其他编辑看到的名字（默认为登录名）"))
         form = QFormLayout(page)
         form.addRow(self.tr("界面语言"), self.language)
         form.addRow(self.tr("正文字号"), self.font_size)
         form.addRow(self.tr("正文行距"), self.spacing)
         form.addRow(self.tr("资料库位置"), self._with_button(self.store_path, self._pick_store))
+        form.addRow(self.tr("编辑署名"), self.editor_name)
         form.addRow(self.tr("默认简报名称"), self.default_series)
         form.addRow(self.tr("Word 模板"), self._with_button(self.template, self._pick_template))
-        form.addRow(self.tr("我的名字"), self.editor_name)
-        note = QLabel(self.tr("界面语言、资料库位置和名字在重新启动后生效。"), page)
+        note = QLabel(self.tr("界面语言和资料库位置在重新启动后生效。"), page)
         note.setStyleSheet("color: #666;")
         form.addRow("", note)
         return page
@@ -237,10 +241,10 @@ class PreferencesDialog(QDialog):
     def prefs(self) -> Prefs:
         return replace(self._prefs, language=self.language.currentData(), body_font_size=self.font_size.value(),
                        line_spacing=self.spacing.value(), store_path=self.store_path.text().strip(),
+                       editor_name=self.editor_name.text().strip(),
                        default_series=self.default_series.text().strip(), template=self.template.text().strip(),
                        convert_to=self.convert_to.currentData(), convert_phrases=self.convert_phrases.isChecked(),
-                       inbox_folder=self.inbox_folder.text().strip(), adoption_points=self.points.value(),
-                       editor_name=self.editor_name.text().strip())
+                       inbox_folder=self.inbox_folder.text().strip(), adoption_points=self.points.value())
 
     def lists(self) -> StoreLists | None:
         if not self._has_lists:

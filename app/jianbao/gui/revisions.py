@@ -51,8 +51,10 @@ class RevisionDialog(QDialog):
         self.list.setObjectName("revisionList")
         for rev in reversed(revisions):
             mark = self.tr("（当前）") if rev.revision == current.revision else ""
-            item = QListWidgetItem(self.tr("第 {0} 版 {1}\n{2} {3}").format(
-                rev.revision, mark, rev.at[:16].replace("T", " "), self._reason(rev.reason)))
+            author = getattr(rev, "author", "") or self.tr("（未记录）")
+            item = QListWidgetItem(self.tr("第 {0} 版 {1}\n{2} {3} · {4}").format(
+                rev.revision, mark, rev.at[:16].replace("T", " "), self._reason(rev.reason), author))
+            item.setToolTip(self.tr("修改人：{0}").format(author))
             item.setData(Qt.ItemDataRole.UserRole, rev.revision)
             self.list.addItem(item)
         self.view = QTextBrowser(self)

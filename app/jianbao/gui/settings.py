@@ -39,7 +39,7 @@ class Prefs:
     convert_phrases: bool = False
     inbox_folder: str = ""          # the shared folder departments drop submissions into ('' = no inbox)
     adoption_points: float = 0.0    # 信息采用计分: points per adopted article (0: no score column)
-    editor_name: str = ""           # shown to the others on a shared store ('' = the database login)
+    editor_name: str = ""           # who signs revisions on a store file ('' = the computer's user name)
 
 
 def load_prefs(settings: QSettings) -> Prefs:
@@ -83,7 +83,14 @@ def preferred_store(prefs: Prefs) -> str | None:
     return prefs.store_path or None
 
 
-def save_prefs(settings: QSettings, prefs: Prefs) -> None:
+def save_prefs(settings: QSettings, prefs: Prefs) -> Prefs:
+    """Write the preferences; a store URL's password goes to the OS keyring (or is dropped), never to the file.
+    Returns the preferences as saved."""
+    from dataclasses import replace
+
+    from jianbao.passwords import without_password
+
+    prefs = replace(prefs, store_path=without_password(prefs.store_path))
     settings.setValue("prefs/language", prefs.language)
     settings.setValue("prefs/body_font_size", prefs.body_font_size)
     settings.setValue("prefs/line_spacing", prefs.line_spacing)
@@ -92,3 +99,4 @@ def save_prefs(settings: QSettings, prefs: Prefs) -> None:
         settings.setValue(f"prefs/{key}", getattr(prefs, key))
     settings.setValue("prefs/convert_phrases", "true" if prefs.convert_phrases else "false")
     settings.sync()
+    return prefs

@@ -67,14 +67,13 @@ class DeskWorker(QObject):
 
     # -- opening and closing -------------------------------------------------------
     def open(self, path: str | Path | None, on_error: Callable[[BaseException], None] | None = None, *,
-             editor: str = "") -> None:
-        """Open the store on the worker thread (the heavy imports happen there, off the start-up path);
-        `editor` is the name other editors of a shared store see."""
+             password: str | None = None, author: str | None = None) -> None:
+        """Open the store on the worker thread (the heavy imports happen there, off the start-up path)."""
 
         def task(_desk: object) -> None:
             from jianbao.desk import open_desk
 
-            self._desk = open_desk(path, editor=editor)
+            self._desk = open_desk(path, password=password, author=author)
 
         self._submit(task, lambda _r: self.desk_ready.emit(), on_error, need_desk=False)
 

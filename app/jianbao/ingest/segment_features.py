@@ -33,6 +33,12 @@ _LEAD = re.compile(
 _DATELINE = re.compile(r"^[^，。\s]{0,12}(?:\d{1,2}月\d{1,2}日|[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)电")
 _CLAUSE_WORD = re.compile(r"^(?:但|而|并|並|且|同时|同時|此外|另外|其中|对此|對此|为此|為此|因此|所以|然而|不过|不過|如果|以及|和|与|與|及|还|還|也|又|即|则|則)")
 _BYLINE = re.compile(r"(?:责编|責編|版式设计|版式設計|视频编辑|視頻編輯|文字编辑|文字編輯|责任编辑|責任編輯|编辑|編輯|记者|記者|通讯员|通訊員|来源|來源|供稿|撰稿|摄影|攝影)[：:]")
+# A newspaper's byline without a colon, under its headline: "本报记者 杨 一", "大众日报记者 王佳声",
+# "新华社记者 吉 宁"; and the print credit a paper's site adds: "《人民日报》（2026年05月28日 第 03 版）".
+_PRESS_BYLINE = re.compile(
+    r"^(?:本报|本報|本台|新华社|新華社|中新社|[\u4e00-\u9fff]{2,8}?(?:日报|日報|晚报|晚報|报社|報社|电视台|電視台|融媒体中心))?"
+    r"(?:特约|特約|实习|實習)?(?:记者|記者|通讯员|通訊員|评论员|評論員)(?:\s|$)")
+_PRINT_CREDIT = re.compile(r"《[^《》]{2,12}》\s*[（(][^（）()]{0,20}\d{1,2}\s*月\s*\d{1,2}\s*日[^（）()]{0,12}版\s*[)）]$")
 # "發稿單位：體育局", "来源: 深圳市商务局", "发布时间：…": a labelled metadata line under a headline
 # (named labels only: "重庆铜梁：火龙表演" is a headline, not a label).
 _LABEL = re.compile(
@@ -45,6 +51,14 @@ _AFTER_LEAD_DATE = re.compile(r"[，,、：:（(\d至到-]|[上下早晚凌中�
 # An official notice closes with its issuer and the full date (落款): "深圳市发展和改革委员会 2025年12月3日".
 SIGN_OFF = re.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
 _HEADER = re.compile(r"主要内容|主要內容|目录|目錄|第\s*\d+\s*期|本期|要目")
+
+
+@lru_cache(maxsize=8192)
+def is_byline(text: str) -> bool:
+    """A credit line under a headline: "记者：…", "本报记者 杨 一", "…《人民日报》（2026年05月28日 第 03 版）"."""
+    t = text.strip()
+    return bool(_BYLINE.search(t[:12]) or (len(t) <= 40 and _BYLINE.search(t)) or _PRINT_CREDIT.search(t[-40:])
+                or (len(t) <= 40 and _PRESS_BYLINE.match(t)))
 
 
 def is_closing_credit(text: str) -> bool:
@@ -113,7 +127,11 @@ def _shape_names(t: str) -> tuple[str, ...]:
     out = [f"len={_length(len(t))}"]
     if not t:
         return tuple(out)
-    if t.endswith(_SENTENCE_END):
+    if t.endswith(("！", "？", "!", "?")) and is_title_like(t):
+        # "江苏苏州：早餐升级，热！": a headline's own mark, not a sentence's end; such a line ends open, as
+        # headlines do (few in the corpus: the mark alone would learn too little to stand on).
+        out += ["end=open", "end=title-mark"]
+    elif t.endswith(_SENTENCE_END):
         out.append("end=sentence")
     elif t.endswith(_LEAD_IN_END):
         out.append("end=lead-in")
@@ -137,6 +155,16 @@ def _attributed(t: str, known_units: frozenset[str]) -> bool:
     return trailing_attribution(t, known_units) is not None
 
 
+_BULLETS = ("* ", "- ", "+ ")
+
+
+@lru_cache(maxsize=8192)
+def _headline(t: str) -> bool:
+    """A line laid out like a headline: title-like, but not a Markdown list item ("* 地点：三教 1301") nor a
+    byline ("《人民日报》（2026年07月11日 第 03 版）"), which are just as short."""
+    return is_title_like(t) and t[:2] not in _BULLETS and not is_byline(t)
+
+
 def line_class(text: str, known_units: frozenset[str] = frozenset()) -> str:
     """A coarse kind of line, for the context signatures that let a linear model weigh combinations."""
     return _line_class(text.strip(), known_units)
@@ -152,7 +180,7 @@ def _line_class(t: str, known_units: frozenset[str]) -> str:
         return "label"
     if _BRACKETED_CREDIT.match(t):
         return "credit"
-    if _BYLINE.search(t[:12]) or (len(t) <= 40 and _BYLINE.search(t)):
+    if is_byline(t):
         return "byline"
     if _attributed(t, known_units) and len(t) <= 80:
         return "attribution"
@@ -223,8 +251,11 @@ def line_features(texts: list[str], i: int, *, blank_before: list[bool] | None =
         out["prev:closing-credit"] = 1.0  # "（本报记者 苏雁）" closes an article, as a unit attribution does
     elif prev and (_BYLINE.search(prev[-40:]) or CREDIT.search(prev[-40:])):
         out["prev:byline"] = 1.0
-    if _BYLINE.search(t[:12]) or _BRACKETED_CREDIT.match(t):
+    byline_here = is_byline(t)
+    if byline_here or _BRACKETED_CREDIT.match(t):
         out["byline-line"] = 1.0
+    elif any(is_byline(texts[k]) for k in range(i + 1, min(i + 4, len(texts)))):
+        out["byline-below"] = 1.0  # a newspaper's headline block: head, kicker, subtitle, then the byline
     if _LABEL.match(t) and len(t) <= 60:
         out["label-line"] = 1.0
     if _LABEL.match(nxt) and len(nxt) <= 60:
@@ -236,7 +267,13 @@ def line_features(texts: list[str], i: int, *, blank_before: list[bool] | None =
     if _attributed(t, known_units):
         out["attribution-line"] = 1.0
     # The old rule, as one signal among others: a headline between two non-headlines.
-    title = is_title_like(t)
+    if t[:2] in _BULLETS:
+        out["bullet"] = 1.0
+    title = _headline(t)
+    if t.startswith(("——", "—", "--")):
+        out["dash-open"] = 1.0  # a subtitle (副题) "——访…" under its headline
+    if prev.endswith(("——", "—")):
+        out["prev:dash-end"] = 1.0  # a kicker (引题) "…示范项目——" leading into its headline
     if title and not is_title_like(prev) and not is_title_like(nxt):
         out["title-between-body"] = 1.0
     next_lead = lead_of(nxt) if title else None
@@ -247,7 +284,7 @@ def line_features(texts: list[str], i: int, *, blank_before: list[bool] | None =
         out[f"title+next-lead={next_lead}"] = 1.0
     if title and is_bare_lead(prev):
         out["title+prev-bare-lead"] = 1.0  # the column's first item
-    if title and prev.endswith(_SENTENCE_END + _CLOSERS):
+    if title and prev.endswith(_SENTENCE_END + _CLOSERS) and not _headline(prev):
         out["title+prev-ended"] = 1.0
     if title and nxt and not is_title_like(nxt) and len(nxt) > 40:
         out["title+next-paragraph"] = 1.0

@@ -388,7 +388,7 @@ class Score:
 
 def evaluate(segmenter: Segmenter, digest: Digest, form: str) -> Score:
     """Split one form of a digest and compare with its truth. Places are counted in characters other than
-    whitespace (the same in every form): an article's place is where its title starts."""
+    whitespace (the same in every form): an article's place is where its 【tag】 or title starts."""
     from jianbao.ingest import split_html, split_text
 
     text, kind = form_text(digest, form)
@@ -403,12 +403,15 @@ def evaluate(segmenter: Segmenter, digest: Digest, form: str) -> Score:
     truth = {}
     for off, title in zip(title_offsets(clean_text, digest.titles, digest.after), digest.titles):
         if off is not None:
-            truth[dense_before[off]] = _WS.sub("", title)
+            tag = TAG.match(title)
+            truth[dense_before[off]] = _WS.sub("", title[tag.end():] if tag else title)
     score = Score(truth=len(digest.titles), predicted=len(result.articles))
     for a in result.articles:
-        title_span = next((s for k, s, _ in a.spans if k == "title"), a.clean_start)
-        place = dense_before[title_span]
-        if place in truth:
+        # A headline's 【tag】 is the article's category by design: where the truth's title holds the tag, the
+        # article starts at its tag and its title is what follows ("【大美中国】乐享假期" -> 大美中国, 乐享假期).
+        heads = [s for k, s, _ in a.spans if k in ("tag", "title")] or [a.clean_start]
+        place = next((dense_before[s] for s in heads if dense_before[s] in truth), None)
+        if place is not None:
             score.boundaries += 1
             score.titles += truth[place] == _WS.sub("", a.title)
     return score

@@ -130,6 +130,7 @@ MARKS = {
     "tag": lambda f: "tag" in f,
     "closed before": lambda f: "prev:attribution" in f or "prev:closing-credit" in f,
     "heading": lambda f: "heading=common" in f,
+    "byline below": lambda f: "byline-below" in f,
 }
 CONSISTENCY = 4.0
 

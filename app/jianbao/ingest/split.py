@@ -122,12 +122,15 @@ def build(text: str, lines: list[Line], known_units: frozenset[str] = frozenset(
 
 
 def _take_title(p: Piece, text: str, start: int, line_end: int) -> int:
-    """Title up to the first 。 (the 。 kept as title_end), or the whole short line; returns where it stops."""
+    """Title up to the first 。 (the 。 kept as title_end) or ！/？ (kept in the title), or the whole short line;
+    returns where it stops."""
     line = text[start:line_end]
     end = _TITLE_END.search(line)
     if end and len(line) <= MAX_TITLE and _title_goes_on(line[end.end():]):
         end = None  # "一部微短剧何以带火一座城？（四海听音）": the mark is inside the title
-    if end and 0 < end.start() <= MAX_TITLE:
+    if end and 0 < end.start() <= MAX_TITLE and end.group() in "！？!?":
+        cut = stop = end.end()  # "热！", "何以带火一座城？": a headline's own mark, printed with it
+    elif end and 0 < end.start() <= MAX_TITLE:
         cut, stop = end.start(), end.end()
     elif len(line) <= MAX_TITLE:
         cut = stop = len(line)

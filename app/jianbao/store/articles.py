@@ -53,7 +53,7 @@ def _contains(query: str, *, likely: bool = True) -> tuple[str, list]:
 _ROW_COLUMNS = (
     "id", "bulletin_id", "seq", "title", "body", "category", "category_source", "confidence", "needs_decision",
     "date", "date_text", "editors_note", "script", "status", "revision", "first_line", "last_line", "created", "updated",
-    "origin",
+    "origin", "author",
 )
 _ROW_VALUES = operator.itemgetter(*_ROW_COLUMNS)
 _JSON = json.JSONEncoder(ensure_ascii=False).encode
@@ -113,7 +113,7 @@ class ArticlesMixin(SearchIndexMixin):
                 "first_line": get("first_line"), "last_line": get("last_line"),
                 "needs_decision": bool(get("needs_decision")), "subheadings": subheadings,
                 "script": get("script") or "s", "status": get("status") or "draft", "revision": 1,
-                "created": stamp, "updated": stamp, "origin": reason,
+                "created": stamp, "updated": stamp, "origin": reason, "author": self.author,
             }
             rows.append((*_ROW_VALUES(row), _JSON(subheadings) if subheadings else "[]"))
         self.conn.executemany(
@@ -151,8 +151,8 @@ class ArticlesMixin(SearchIndexMixin):
         art = self.article(ArticleId(article_id))
         snap = asdict(art)
         self.conn.execute(
-            "INSERT INTO revisions(article_id, revision, snapshot, at, reason) VALUES (?,?,?,?,?)",
-            (article_id, art.revision, json.dumps(snap, ensure_ascii=False), now(), reason),
+            "INSERT INTO revisions(article_id, revision, snapshot, at, reason, author) VALUES (?,?,?,?,?,?)",
+            (article_id, art.revision, json.dumps(snap, ensure_ascii=False), now(), reason, self.author),
         )
 
     def add_article(self, fields: Mapping, *, bulletin_id: BulletinId | None = None, seq: int = 0,
@@ -350,25 +350,26 @@ class ArticlesMixin(SearchIndexMixin):
         """Before an article's first change, write its first revision (until now the row itself)."""
         if current.revision == 1:
             snapshot = _JSON(asdict(current))
-            self.conn.execute("INSERT INTO revisions(article_id, revision, snapshot, at, reason) "
-                              "SELECT id, 1, ?, created, coalesce(origin, '') FROM articles WHERE id = ? "
-                              "ON CONFLICT DO NOTHING", (snapshot, current.id))
-            self.conn.execute("UPDATE revisions SET snapshot = ? WHERE article_id = ? AND revision = 1 AND snapshot = ?",
-                              (snapshot, current.id, FIRST_REVISION_IS_THE_ROW))  # a v4 store's marker
+            added = self.conn.execute("INSERT INTO revisions(article_id, revision, snapshot, at, reason, author) "
+                                      "SELECT id, 1, ?, created, coalesce(origin, ''), author FROM articles WHERE id = ? "
+                                      "ON CONFLICT DO NOTHING", (snapshot, current.id)).rowcount
+            if not added:  # a v4 store's marker (asked first: revisions are otherwise never rewritten)
+                self.conn.execute("UPDATE revisions SET snapshot = ? WHERE article_id = ? AND revision = 1 "
+                                  "AND snapshot = ?", (snapshot, current.id, FIRST_REVISION_IS_THE_ROW))
 
     def revisions(self, article_id: ArticleId) -> list[Revision]:
         rows = self.conn.execute(
-            "SELECT revision, snapshot, at, reason FROM revisions WHERE article_id = ? ORDER BY revision",
+            "SELECT revision, snapshot, at, reason, author FROM revisions WHERE article_id = ? ORDER BY revision",
             (article_id,),
         ).fetchall()
         if not rows or rows[0][0] != 1:  # never changed: the row is the first revision
-            origin = self.conn.execute("SELECT created, coalesce(origin, '') FROM articles WHERE id = ?",
+            origin = self.conn.execute("SELECT created, coalesce(origin, ''), author FROM articles WHERE id = ?",
                                        (article_id,)).fetchone()
             if origin is None:
                 return []
             rows.insert(0, (1, FIRST_REVISION_IS_THE_ROW, *origin))
         return [Revision(article_id, r[0], json.loads(r[1]) if r[1] != FIRST_REVISION_IS_THE_ROW
-                         else _as_stored(asdict(self.article(article_id))), r[2], r[3]) for r in rows]
+                         else _as_stored(asdict(self.article(article_id))), r[2], r[3], r[4]) for r in rows]
 
     # -- drafts (autosave) ---------------------------------------------------------
     def save_draft(self, article_id: ArticleId, base_revision: int, payload: Mapping) -> None:

@@ -23,6 +23,20 @@ def now() -> str:
     return dt.datetime.now().astimezone().isoformat(timespec="seconds")
 
 
+def default_author() -> str:
+    """Who edits a store file: $JIANBAO_EDITOR (the preferences' name), else the computer's user name."""
+    import getpass
+    import os
+
+    named = os.environ.get("JIANBAO_EDITOR", "").strip()
+    if named:
+        return named
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError):  # no user name in the environment nor the password database
+        return ""
+
+
 FULL_CHECK_BYTES = 64 * 1024 * 1024
 
 
@@ -32,9 +46,10 @@ class StoreBase:
     engine = "sqlite"
     _NULLS = {"ASC": "", "DESC": ""}  # SQLite sorts NULL below every value (PostgreSQL is told so)
 
-    def __init__(self, path: str | Path, *, read_only: bool = False) -> None:
+    def __init__(self, path: str | Path, *, read_only: bool = False, author: str | None = None) -> None:
         self.path = Path(path)
         self.read_only = read_only
+        self.author = author if author is not None else default_author()  # who makes this session's revisions
         if str(path) != ":memory:":
             self.path.parent.mkdir(parents=True, exist_ok=True)
         self.conn = self._connect()

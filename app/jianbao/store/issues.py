@@ -4,7 +4,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 
 from jianbao.errors import JianbaoError, NotFoundError
-from jianbao.models import ArticleId, Issue, IssueId, IssueSection
+from jianbao.models import LOCKED_ISSUE, ArticleId, Issue, IssueId, IssueSection
 from jianbao.store.base import now
 
 ISSUE_FIELDS = (
@@ -73,8 +73,9 @@ class IssuesMixin:
                 position += 1
 
     def _check_unlocked(self, issue: Issue, unlock: bool) -> None:
-        if issue.status == "approved" and not unlock:
-            raise JianbaoError(f"第{issue.number}期已审定锁定；如需修改请先解锁")
+        if issue.status in LOCKED_ISSUE and not unlock:
+            done = "签发" if issue.status == "signed" else "审定"
+            raise JianbaoError(f"第{issue.number}期已{done}锁定；如需修改请先解锁")
 
     def update_issue(self, issue_id: IssueId, fields: Mapping, *, unlock: bool = False) -> Issue:
         unknown = set(fields) - set(ISSUE_FIELDS)

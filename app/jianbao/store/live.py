@@ -45,6 +45,14 @@ def written_table(sql: str) -> str | None:
     return found[1].lower() if found else None
 
 
+def shown_name(author: str | None) -> str:
+    """The name the other editors see: the one given (the preferences'), else $JIANBAO_EDITOR, else '' (then
+    the readers show the login role, the name the server signs this editor's revisions with)."""
+    import os
+
+    return (author or os.environ.get("JIANBAO_EDITOR", "")).strip()
+
+
 def application_name(editor: str) -> str:
     return f"{APP} {quote(editor)}"[:63] if editor else APP
 
@@ -152,6 +160,7 @@ class SharedDesk:
 
     url: str
     conn: object
+    author: str
     editor = ""
 
     @functools.cached_property
@@ -188,9 +197,9 @@ class SharedDesk:
     def _forget_changes(self) -> None:
         self.__dict__.pop("_notes", None)
 
-    @functools.cached_property
+    @property
     def _told_name(self) -> str:
-        return self.editor or self.conn.execute("SELECT current_user").fetchone()[0]
+        return self.editor or self.author  # the author: the login role (store/postgres.py)
 
     def listen(self) -> ChangeListener:
         # A server restart dropped this store's connection too: its first statement would fail (so that no
@@ -218,6 +227,11 @@ class SharedDesk:
         moved = [int(i) for i in (before, article_id) if i is not None]
         self.conn.execute("SELECT pg_notify(?, ?)", (self.channel, json.dumps(
             {"by": self.session, "editor": self._told_name, "presence": moved}, ensure_ascii=False)))
+
+    def show_as(self, name: str) -> None:
+        """The name the other editors see from now on (this connection's application_name, and a reconnect's)."""
+        self.editor = shown_name(name)
+        self.conn.execute("SELECT set_config('application_name', ?, false)", (application_name(self.editor),))
 
     def _take_presence_again(self, raw) -> None:
         """After a reconnect: the new connection holds the open article again (the old one's locks went with it)."""

@@ -7,6 +7,7 @@ store (`anchor`), so listing and rotation are the same code. Restoring one is th
 from __future__ import annotations
 
 import glob
+import os
 import re
 import shutil
 import subprocess
@@ -41,9 +42,16 @@ def dump(store, reason: str, *, rotate: bool = True) -> Path:
     target = backup_name(anchor(store), reason).with_suffix(".dump")
     part = target.with_suffix(".part")
     target.parent.mkdir(parents=True, exist_ok=True)
+    from jianbao.passwords import split_password
+
+    # The password, wherever it came from (URL, keyring, the editor), goes by the environment: never on a
+    # command line other users of the machine can list.
+    bare, in_url = split_password(store.url)
+    password = getattr(store, "_password", None) or in_url
+    env = {**os.environ, "PGPASSWORD": password} if password else None
     try:
         done = subprocess.run([binary, "--format=custom", f"--schema={schema}", f"--file={part}",
-                               f"--dbname={store.url}"], capture_output=True, text=True, timeout=3600)
+                               f"--dbname={bare}"], capture_output=True, text=True, timeout=3600, env=env)
     except (OSError, subprocess.TimeoutExpired) as exc:
         part.unlink(missing_ok=True)
         raise StoreError("pg_dump 未能完成，没有生成备份", detail=str(exc)) from exc

@@ -182,7 +182,7 @@ CREATE FUNCTION jb_candidates(wanted integer[], below integer, start integer, n 
 
 # The tables only SQLite has, with what stands for them here.
 SQLITE_ONLY = {"articles_fts": "article_words"}
-PG_ONLY = {"article_words", "jianbao_schema"}
+PG_ONLY = {"article_words", "jianbao_schema", "jianbao_roles"}
 
 
 def _run(conn, script: str) -> None:
@@ -219,5 +219,23 @@ def _v2(conn) -> None:
     _run(conn, V2)
 
 
-MIGRATIONS: list[Callable] = [_v1, _v2]
+# v3: who made each article and revision (SQLite's version 8), and the store's roles: editor, reviewer, admin
+# groups, their grants, the triggers that hold a locked issue and stamp every row with its author
+# (store/pg_roles.py). Rows made before hold '' (not recorded); new ones the session's login role.
+V3 = f"""
+ALTER TABLE articles ADD COLUMN author {T} NOT NULL DEFAULT '';
+ALTER TABLE revisions ADD COLUMN author {T} NOT NULL DEFAULT '';
+ALTER TABLE articles ALTER COLUMN author SET DEFAULT session_user;
+ALTER TABLE revisions ALTER COLUMN author SET DEFAULT session_user
+"""
+
+
+def _v3(conn) -> None:
+    from jianbao.store.pg_roles import install
+
+    _run(conn, V3)
+    install(conn)
+
+
+MIGRATIONS: list[Callable] = [_v1, _v2, _v3]
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -17,8 +17,8 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
-from jianbao.errors import StoreError
-from jianbao.store.live import application_name, written_table
+from jianbao.errors import PermissionDeniedError, StoreError
+from jianbao.store.live import application_name, shown_name, written_table
 from jianbao.store.pg_schema import MIGRATIONS, SCHEMA_VERSION
 
 SCHEMES = ("postgresql", "postgres")
@@ -109,6 +109,10 @@ class PgConnection:
         try:
             with self.raw.cursor() as cur:
                 yield cur
+        except psycopg.errors.InsufficientPrivilege as exc:
+            from jianbao.store.pg_errors import refusal
+
+            raise refusal(exc) from exc  # the role may not: the transaction rolls back, nothing changed
         except psycopg.OperationalError as exc:
             if not self.raw.broken:
                 raise
@@ -158,15 +162,23 @@ class PgStoreBase:
     engine = "postgresql"
     _NULLS = {"ASC": " NULLS FIRST", "DESC": " NULLS LAST"}  # SQLite's order: NULL below every value
 
-    def __init__(self, url: str, *, read_only: bool = False, editor: str = "") -> None:
+    def __init__(self, url: str, *, read_only: bool = False, password: str | None = None,
+                 author: str | None = None) -> None:
         self.url = url
-        self.editor = editor.strip()  # shown to the other editors (store/live.py); '' = the login role
+        self.editor = shown_name(author)  # shown to the other editors (store/live.py); '' = the login role
         self.path = None  # no file: backups, checkpoints and file checks do not apply
         self.read_only = read_only
         self.immutable = False
+        self._password = password  # kept for reconnecting; None: the URL's, PGPASSWORD or ~/.pgpass
         self.conn = self._connect()
         self._refs: dict[tuple[str, str], int] = {}
         try:
+            # Who makes revisions here: the server's login role (its triggers hold every row to it).
+            self.author, schema = self.conn.execute("SELECT session_user, current_schema()").fetchone()
+            if schema is None:  # no schema of the search path exists or may be used by this account
+                from jianbao.store.pg_errors import NO_ACCESS
+
+                raise PermissionDeniedError(NO_ACCESS, detail=str(self))
             self._migrate()
         except Exception:
             self.conn.close()
@@ -181,11 +193,15 @@ class PgStoreBase:
     def _open_raw(self):
         import psycopg
 
+        from jianbao.store.pg_errors import connect_failure
+
+        extra = {"password": self._password} if self._password is not None else {}
         try:
+            # The URL's own parameters hold: sslmode=require refuses a server without SSL, and so on.
             raw = psycopg.connect(self.url, autocommit=True, connect_timeout=10,
-                                  application_name=application_name(self.editor))
+                                  application_name=application_name(self.editor), **extra)
         except psycopg.Error as exc:
-            raise StoreError(f"无法连接 PostgreSQL 资料库 {display_url(self.url)}", detail=_first_line(exc)) from exc
+            raise connect_failure(exc, display_url(self.url)) from exc
         raw.adapters.register_dumper(bool, _bool_as_integer(psycopg))
         # No server-side prepared statements: after five runs PostgreSQL may keep one generic plan, blind to
         # how common the searched bigram is (a search then took seconds instead of milliseconds).
@@ -204,12 +220,23 @@ class PgStoreBase:
         return int(self.conn.execute("SELECT coalesce(max(version), 0) FROM jianbao_schema").fetchone()[0])
 
     def _migrate(self) -> None:
+        from jianbao.store import pg_errors, pg_roles
+
+        try:
+            migrated = self._migrate_steps()
+        except PermissionDeniedError as exc:
+            raise StoreError(pg_errors.UPGRADE, detail=f"{self}: {exc.detail}") from exc
+        if migrated:
+            with self.transaction():  # the tables a step added get their grants
+                pg_roles.grant(self.conn)
+
+    def _migrate_steps(self) -> bool:
         version = self.version
         if version > SCHEMA_VERSION:
             raise StoreError(f"资料库 {self} 来自更新版本的 Jianbao（结构版本 {version}，本程序支持 {SCHEMA_VERSION}），"
                              "请升级 Jianbao 后再打开；本程序不会改动它")
         if version == SCHEMA_VERSION:
-            return
+            return False
         if self.read_only:
             raise StoreError(f"资料库 {self} 为只读，且需要建立或升级结构，无法打开")
         for number in range(version, SCHEMA_VERSION):
@@ -219,6 +246,7 @@ class PgStoreBase:
                     continue
                 MIGRATIONS[number](self.conn)
                 self.conn.execute("INSERT INTO jianbao_schema(version) VALUES (?)", (number + 1,))
+        return True
 
     # -- writing -------------------------------------------------------------------
     @contextlib.contextmanager

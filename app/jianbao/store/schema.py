@@ -267,5 +267,17 @@ def _v7(conn: sqlite3.Connection) -> None:
     _run(conn, V7)
 
 
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2, _v3, _v4, _v5, _v6, _v7]
+# v8: who made each article (its first revision) and each later revision: the editor's name (preferences,
+# $JIANBAO_EDITOR) or the computer's user name. Rows made before hold '' (not recorded).
+V8 = """
+ALTER TABLE articles ADD COLUMN author TEXT NOT NULL DEFAULT '';
+ALTER TABLE revisions ADD COLUMN author TEXT NOT NULL DEFAULT ''
+"""
+
+
+def _v8(conn: sqlite3.Connection) -> None:
+    _run(conn, V8)
+
+
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2, _v3, _v4, _v5, _v6, _v7, _v8]
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -129,6 +129,13 @@ class TaxonomyMixin:
                 count += 1
         return count
 
+    def add_term(self, term: Term) -> None:
+        """Add a term unless the store has that word of that kind (an editor's add; changing one is an admin's)."""
+        with self.transaction():
+            self.conn.execute("INSERT INTO terms(word, kind, simplified, traditional, note) VALUES (?,?,?,?,?) "
+                              "ON CONFLICT (word, kind) DO NOTHING",
+                              (term.word, term.kind, term.simplified, term.traditional, term.note))
+
     def remove_term(self, word: str, kind: str = "protect") -> None:
         with self.transaction():
             self.conn.execute("DELETE FROM terms WHERE word = ? AND kind = ?", (word, kind))

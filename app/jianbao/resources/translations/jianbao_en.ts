@@ -157,6 +157,10 @@
         <translation>Approve and lock</translation>
     </message>
     <message>
+        <source>签发</source>
+        <translation>Sign off</translation>
+    </message>
+    <message>
         <source>校对整期</source>
         <translation>Proofread issue</translation>
     </message>
@@ -221,6 +225,14 @@
         <translation>This issue is approved and locked; unlock it to add articles</translation>
     </message>
     <message>
+        <source>签发本期</source>
+        <translation>Sign off this issue</translation>
+    </message>
+    <message>
+        <source>签发后本期仍然锁定，可以导出印发。</source>
+        <translation>Once signed off the issue stays locked, ready to export and print.</translation>
+    </message>
+    <message>
         <source>解锁本期</source>
         <translation>Unlock issue</translation>
     </message>
@@ -231,6 +243,10 @@
     <message>
         <source>解锁</source>
         <translation>Unlock</translation>
+    </message>
+    <message>
+        <source>只有审核人可以审定、签发或解锁一期</source>
+        <translation>Only a reviewer may approve, sign off or unlock an issue</translation>
     </message>
     <message>
         <source>取消</source>
@@ -249,6 +265,10 @@
 {0}
 
 Approve and lock it anyway?</translation>
+    </message>
+    <message>
+        <source>已签发（已锁定）</source>
+        <translation>Signed off (locked)</translation>
     </message>
     <message>
         <source>已审定（已锁定）</source>
@@ -1077,6 +1097,10 @@ Import another copy anyway?</translation>
         <translation>Approved</translation>
     </message>
     <message>
+        <source>已签发</source>
+        <translation>Signed off</translation>
+    </message>
+    <message>
         <source>简体</source>
         <translation>Simplified</translation>
     </message>
@@ -1309,6 +1333,41 @@ The damaged file is kept as .broken, not deleted.</translation>
     </message>
 </context>
 <context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>连接共用资料库</source>
+        <translation>Connect to the shared store</translation>
+    </message>
+    <message>
+        <source>用户名或密码不对，请重新输入密码。</source>
+        <translation>The user name or password is wrong. Please enter the password again.</translation>
+    </message>
+    <message>
+        <source>连接这个共用资料库需要密码。</source>
+        <translation>This shared store needs a password.</translation>
+    </message>
+    <message>
+        <source>在系统钥匙串中记住密码</source>
+        <translation>Remember the password in the system keyring</translation>
+    </message>
+    <message>
+        <source>本机没有系统钥匙串：每次打开时都会询问密码</source>
+        <translation>No system keyring on this computer: the password is asked each time</translation>
+    </message>
+    <message>
+        <source>连接</source>
+        <translation>Connect</translation>
+    </message>
+    <message>
+        <source>资料库</source>
+        <translation>Store</translation>
+    </message>
+    <message>
+        <source>密码</source>
+        <translation>Password</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <source>首选项</source>
@@ -1339,16 +1398,20 @@ The damaged file is kept as .broken, not deleted.</translation>
         <translation>Default (user data folder)</translation>
     </message>
     <message>
+        <source>本机资料库文件，或共用资料库 postgresql://用户@主机:端口/库名；地址中的密码不会写入设置文件（有系统钥匙串时存入钥匙串）</source>
+        <translation>A store file on this computer, or a shared store postgresql://user@host:port/database; a password in the address is never written to the settings file (it goes to the system keyring where there is one)</translation>
+    </message>
+    <message>
+        <source>电脑的用户名</source>
+        <translation>the computer&apos;s user name</translation>
+    </message>
+    <message>
         <source>如：开发区资讯</source>
         <translation>e.g. 开发区资讯</translation>
     </message>
     <message>
         <source>默认模板（GB/T 9704 版式）</source>
         <translation>Default template (GB/T 9704 layout)</translation>
-    </message>
-    <message>
-        <source>共用资料库时其他编辑看到的名字（默认为登录名）</source>
-        <translation>The name other editors see on a shared store (default: your login)</translation>
     </message>
     <message>
         <source>界面语言</source>
@@ -1367,6 +1430,10 @@ The damaged file is kept as .broken, not deleted.</translation>
         <translation>Store location</translation>
     </message>
     <message>
+        <source>编辑署名</source>
+        <translation>Sign revisions as</translation>
+    </message>
+    <message>
         <source>默认简报名称</source>
         <translation>Default bulletin name</translation>
     </message>
@@ -1375,12 +1442,12 @@ The damaged file is kept as .broken, not deleted.</translation>
         <translation>Word template</translation>
     </message>
     <message>
-        <source>我的名字</source>
-        <translation>My name</translation>
+        <source>本机资料库的修订记录署这个名字；共用资料库上署登录账号，其他编辑看到“××正在编辑”时用这个名字</source>
+        <translation>Revisions in a store file are signed with this name; on a shared store with the login account, and the other editors see this name when you edit an article</translation>
     </message>
     <message>
-        <source>界面语言、资料库位置和名字在重新启动后生效。</source>
-        <translation>Language, store location and name take effect after a restart.</translation>
+        <source>界面语言和资料库位置在重新启动后生效。</source>
+        <translation>The interface language and the store location change after a restart.</translation>
     </message>
     <message>
         <source>选择…</source>
@@ -1602,10 +1669,18 @@ Other possibilities: {0}</translation>
         <translation>(current)</translation>
     </message>
     <message>
+        <source>（未记录）</source>
+        <translation>(not recorded)</translation>
+    </message>
+    <message>
         <source>第 {0} 版 {1}
-{2} {3}</source>
+{2} {3} · {4}</source>
         <translation>Revision {0} {1}
-{2} {3}</translation>
+{2} {3} · {4}</translation>
+    </message>
+    <message>
+        <source>修改人：{0}</source>
+        <translation>Made by: {0}</translation>
     </message>
     <message>
         <source>恢复此版本</source>
@@ -1958,6 +2033,61 @@ imported {1}, encoding {2}, {3} articles</translation>
     <message>
         <source>重做</source>
         <translation>Redo</translation>
+    </message>
+</context>
+<context>
+    <name>StoreMessages</name>
+    <message>
+        <source>这一期已审定锁定，只有审核人可以修改或解锁它；资料库没有改动。</source>
+        <translation>This issue is approved and locked: only a reviewer may change or unlock it. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>只有审核人可以审定、签发或解锁一期；资料库没有改动。</source>
+        <translation>Only a reviewer may approve, sign off or unlock an issue. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>修订记录只能添加，不能改写；资料库没有改动。</source>
+        <translation>Revisions can only be added, never rewritten. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>栏目的修改、改名、合并和删除由管理员进行，你的账号没有这项权限；资料库没有改动。</source>
+        <translation>Categories are changed, renamed, merged and removed by an administrator; your account may not. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>单位和人员名册由管理员维护，你的账号没有这项权限；资料库没有改动。</source>
+        <translation>The units and the roster of people are kept by an administrator; your account may not change them. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>专名表的修改和删除由管理员进行，你的账号没有这项权限；资料库没有改动。</source>
+        <translation>Protected terms are changed and removed by an administrator; your account may not. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>只有管理员可以添加用户或修改用户的角色；资料库没有改动。</source>
+        <translation>Only an administrator may add users or change their roles. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>你的账号没有权限做这项操作；资料库没有改动。</source>
+        <translation>Your account is not allowed to do this. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>这个共用资料库需要建立或升级结构，须由它的所有者或能建立角色（CREATEROLE）的管理员账号用新版 Jianbao 先打开一次；资料库没有改动。</source>
+        <translation>This shared store must be created or upgraded first: its owner, or an administrator account that may create roles (CREATEROLE), has to open it once with the new Jianbao. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>这个账号不能使用这个共用资料库（没有它的角色，或地址中的 search_path 不对）；请管理员用“jianbao users role”给你本资料库的角色。</source>
+        <translation>This account cannot use this shared store (it has no role in it, or the search_path in the address is wrong); ask an administrator to give you a role with &quot;jianbao users role&quot;.</translation>
+    </message>
+    <message>
+        <source>连接这个共用资料库需要密码。</source>
+        <translation>This shared store needs a password.</translation>
+    </message>
+    <message>
+        <source>用户名或密码不对，无法连接共用资料库。</source>
+        <translation>The user name or password is wrong: cannot connect to the shared store.</translation>
+    </message>
+    <message>
+        <source>服务器不支持加密连接（SSL），而资料库地址要求加密（sslmode=require 或更严）；请让数据库管理员为服务器开启 SSL，或把地址中的 sslmode 改为 prefer。</source>
+        <translation>The server does not offer encrypted connections (SSL), but the store&apos;s address requires them (sslmode=require or stricter); ask the database administrator to turn on SSL, or change sslmode in the address to prefer.</translation>
     </message>
 </context>
 <context>

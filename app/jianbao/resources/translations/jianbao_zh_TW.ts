@@ -157,6 +157,10 @@
         <translation>審定並鎖定</translation>
     </message>
     <message>
+        <source>签发</source>
+        <translation>簽發</translation>
+    </message>
+    <message>
         <source>校对整期</source>
         <translation>校對整期</translation>
     </message>
@@ -221,6 +225,14 @@
         <translation>本期已審定鎖定，先解鎖才能加入文章</translation>
     </message>
     <message>
+        <source>签发本期</source>
+        <translation>簽發本期</translation>
+    </message>
+    <message>
+        <source>签发后本期仍然锁定，可以导出印发。</source>
+        <translation>簽發後本期仍然鎖定，可以匯出印發。</translation>
+    </message>
+    <message>
         <source>解锁本期</source>
         <translation>解鎖本期</translation>
     </message>
@@ -231,6 +243,10 @@
     <message>
         <source>解锁</source>
         <translation>解鎖</translation>
+    </message>
+    <message>
+        <source>只有审核人可以审定、签发或解锁一期</source>
+        <translation>只有稽核人可以審定、簽發或解鎖一期</translation>
     </message>
     <message>
         <source>取消</source>
@@ -249,6 +265,10 @@
 {0}
 
 仍要審定並鎖定嗎？</translation>
+    </message>
+    <message>
+        <source>已签发（已锁定）</source>
+        <translation>已簽發（已鎖定）</translation>
     </message>
     <message>
         <source>已审定（已锁定）</source>
@@ -1077,6 +1097,10 @@
         <translation>已審定</translation>
     </message>
     <message>
+        <source>已签发</source>
+        <translation>已簽發</translation>
+    </message>
+    <message>
         <source>简体</source>
         <translation>簡體</translation>
     </message>
@@ -1309,6 +1333,41 @@
     </message>
 </context>
 <context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>连接共用资料库</source>
+        <translation>連線共用資料庫</translation>
+    </message>
+    <message>
+        <source>用户名或密码不对，请重新输入密码。</source>
+        <translation>使用者名稱或密碼不對，請重新輸入密碼。</translation>
+    </message>
+    <message>
+        <source>连接这个共用资料库需要密码。</source>
+        <translation>連線這個共用資料庫需要密碼。</translation>
+    </message>
+    <message>
+        <source>在系统钥匙串中记住密码</source>
+        <translation>在系統鑰匙串中記住密碼</translation>
+    </message>
+    <message>
+        <source>本机没有系统钥匙串：每次打开时都会询问密码</source>
+        <translation>本機沒有系統鑰匙串：每次開啟時都會詢問密碼</translation>
+    </message>
+    <message>
+        <source>连接</source>
+        <translation>連線</translation>
+    </message>
+    <message>
+        <source>资料库</source>
+        <translation>資料庫</translation>
+    </message>
+    <message>
+        <source>密码</source>
+        <translation>密碼</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <source>首选项</source>
@@ -1339,16 +1398,20 @@
         <translation>預設位置（使用者資料資料夾）</translation>
     </message>
     <message>
+        <source>本机资料库文件，或共用资料库 postgresql://用户@主机:端口/库名；地址中的密码不会写入设置文件（有系统钥匙串时存入钥匙串）</source>
+        <translation>本機資料庫檔案，或共用資料庫 postgresql://使用者@主機:埠/庫名；地址中的密碼不會寫入設定檔案（有系統鑰匙串時存入鑰匙串）</translation>
+    </message>
+    <message>
+        <source>电脑的用户名</source>
+        <translation>電腦的使用者名稱</translation>
+    </message>
+    <message>
         <source>如：开发区资讯</source>
         <translation>如：開發區資訊</translation>
     </message>
     <message>
         <source>默认模板（GB/T 9704 版式）</source>
         <translation>預設模板（GB/T 9704 版式）</translation>
-    </message>
-    <message>
-        <source>共用资料库时其他编辑看到的名字（默认为登录名）</source>
-        <translation>共用資料庫時其他編輯看到的名字（預設為登入名）</translation>
     </message>
     <message>
         <source>界面语言</source>
@@ -1367,6 +1430,10 @@
         <translation>資料庫位置</translation>
     </message>
     <message>
+        <source>编辑署名</source>
+        <translation>編輯署名</translation>
+    </message>
+    <message>
         <source>默认简报名称</source>
         <translation>預設簡報名稱</translation>
     </message>
@@ -1375,12 +1442,12 @@
         <translation>Word 模板</translation>
     </message>
     <message>
-        <source>我的名字</source>
-        <translation>我的名字</translation>
+        <source>本机资料库的修订记录署这个名字；共用资料库上署登录账号，其他编辑看到“××正在编辑”时用这个名字</source>
+        <translation>本機資料庫的修訂記錄署這個名字；共用資料庫上署登入賬號，其他編輯看到“××正在編輯”時用這個名字</translation>
     </message>
     <message>
-        <source>界面语言、资料库位置和名字在重新启动后生效。</source>
-        <translation>介面語言、資料庫位置和名字在重新啟動後生效。</translation>
+        <source>界面语言和资料库位置在重新启动后生效。</source>
+        <translation>介面語言和資料庫位置在重新啟動後生效。</translation>
     </message>
     <message>
         <source>选择…</source>
@@ -1602,10 +1669,18 @@
         <translation>（當前）</translation>
     </message>
     <message>
+        <source>（未记录）</source>
+        <translation>（未記錄）</translation>
+    </message>
+    <message>
         <source>第 {0} 版 {1}
-{2} {3}</source>
+{2} {3} · {4}</source>
         <translation>第 {0} 版 {1}
-{2} {3}</translation>
+{2} {3} · {4}</translation>
+    </message>
+    <message>
+        <source>修改人：{0}</source>
+        <translation>修改人：{0}</translation>
     </message>
     <message>
         <source>恢复此版本</source>
@@ -1958,6 +2033,61 @@
     <message>
         <source>重做</source>
         <translation>重做</translation>
+    </message>
+</context>
+<context>
+    <name>StoreMessages</name>
+    <message>
+        <source>这一期已审定锁定，只有审核人可以修改或解锁它；资料库没有改动。</source>
+        <translation>這一期已審定鎖定，只有稽核人可以修改或解鎖它；資料庫沒有改動。</translation>
+    </message>
+    <message>
+        <source>只有审核人可以审定、签发或解锁一期；资料库没有改动。</source>
+        <translation>只有稽核人可以審定、簽發或解鎖一期；資料庫沒有改動。</translation>
+    </message>
+    <message>
+        <source>修订记录只能添加，不能改写；资料库没有改动。</source>
+        <translation>修訂記錄只能新增，不能改寫；資料庫沒有改動。</translation>
+    </message>
+    <message>
+        <source>栏目的修改、改名、合并和删除由管理员进行，你的账号没有这项权限；资料库没有改动。</source>
+        <translation>欄目的修改、改名、合併和刪除由管理員進行，你的賬號沒有這項許可權；資料庫沒有改動。</translation>
+    </message>
+    <message>
+        <source>单位和人员名册由管理员维护，你的账号没有这项权限；资料库没有改动。</source>
+        <translation>單位和人員名冊由管理員維護，你的賬號沒有這項許可權；資料庫沒有改動。</translation>
+    </message>
+    <message>
+        <source>专名表的修改和删除由管理员进行，你的账号没有这项权限；资料库没有改动。</source>
+        <translation>專名錶的修改和刪除由管理員進行，你的賬號沒有這項許可權；資料庫沒有改動。</translation>
+    </message>
+    <message>
+        <source>只有管理员可以添加用户或修改用户的角色；资料库没有改动。</source>
+        <translation>只有管理員可以新增使用者或修改使用者的角色；資料庫沒有改動。</translation>
+    </message>
+    <message>
+        <source>你的账号没有权限做这项操作；资料库没有改动。</source>
+        <translation>你的賬號沒有許可權做這項操作；資料庫沒有改動。</translation>
+    </message>
+    <message>
+        <source>这个共用资料库需要建立或升级结构，须由它的所有者或能建立角色（CREATEROLE）的管理员账号用新版 Jianbao 先打开一次；资料库没有改动。</source>
+        <translation>這個共用資料庫需要建立或升級結構，須由它的所有者或能建立角色（CREATEROLE）的管理員賬號用新版 Jianbao 先開啟一次；資料庫沒有改動。</translation>
+    </message>
+    <message>
+        <source>这个账号不能使用这个共用资料库（没有它的角色，或地址中的 search_path 不对）；请管理员用“jianbao users role”给你本资料库的角色。</source>
+        <translation>這個賬號不能使用這個共用資料庫（沒有它的角色，或地址中的 search_path 不對）；請管理員用“jianbao users role”給你本資料庫的角色。</translation>
+    </message>
+    <message>
+        <source>连接这个共用资料库需要密码。</source>
+        <translation>連線這個共用資料庫需要密碼。</translation>
+    </message>
+    <message>
+        <source>用户名或密码不对，无法连接共用资料库。</source>
+        <translation>使用者名稱或密碼不對，無法連線共用資料庫。</translation>
+    </message>
+    <message>
+        <source>服务器不支持加密连接（SSL），而资料库地址要求加密（sslmode=require 或更严）；请让数据库管理员为服务器开启 SSL，或把地址中的 sslmode 改为 prefer。</source>
+        <translation>伺服器不支援加密連線（SSL），而資料庫地址要求加密（sslmode=require 或更嚴）；請讓資料庫管理員為伺服器開啟 SSL，或把地址中的 sslmode 改為 prefer。</translation>
     </message>
 </context>
 <context>
