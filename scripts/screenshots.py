@@ -12,6 +12,10 @@ formats (export-dialog.png), the preferences' inbox tab (preferences-inbox.png),
 store (password.png), the preferences' general tab with the editor's name (preferences-general.png) and an
 article's history naming who made each revision (history.png). Runs on a fresh store and settings
 in a temporary folder; nothing of the user's is touched.
+
+`--shared` makes only the shots of two editors on one PostgreSQL store (a throw-away cluster, as the tests
+start it): 张三's window marking the article 李四 has open (shared-presence.png), and 李四's, whose unsaved
+edit stays while 张三 saved the same article (shared-changed.png).
 """
 from __future__ import annotations
 
@@ -32,6 +36,7 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
     parser.add_argument("--language", choices=("zh_CN", "zh_TW", "en"), default="zh_CN",
                         help="interface language (to check other languages' layouts; docs use zh_CN)")
+    parser.add_argument("--shared", action="store_true", help="only the shots of two editors on one PostgreSQL store")
     args = parser.parse_args(argv)
     args.out.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix="jianbao-shots-"))
@@ -71,6 +76,9 @@ def main(argv: list[str]) -> int:
         path = args.out / name
         widget.grab().save(str(path))
         print(f"{path.relative_to(ROOT) if path.is_relative_to(ROOT) else path}")
+
+    if args.shared:
+        return two_editors_shots(tmp, args.language, wait, settle, save)
 
     window = create_window()
     window.resize(*SIZE)
@@ -298,6 +306,65 @@ def inbox_shots(window, settle, save, wait, folder) -> None:
     settle(window)
     save(prefs, "preferences-inbox.png")
     prefs.close()
+
+
+def two_editors_shots(tmp: Path, language: str, wait, settle, save) -> int:
+    """Two editors' windows on one PostgreSQL store (see the module's text)."""
+    sys.path.insert(0, str(ROOT / "tests"))
+    from pgcluster import Cluster
+
+    from jianbao.desk import Desk
+    from jianbao.gui.app import create_window
+    from jianbao.gui.settings import open_settings
+    from jianbao.paths import sample_path
+
+    cluster = Cluster().start()
+    windows = []
+    try:
+        with cluster.empty_store() as url:
+            with Desk(url) as desk:
+                desk.import_file(sample_path())
+            for name in ("张三", "李四"):
+                settings = open_settings(tmp / f"{name}.ini")
+                settings.setValue("prefs/language", language)
+                settings.setValue("prefs/editor_name", name)
+                window = create_window(settings)
+                window.resize(*SIZE)
+                window.show()
+                window.open_store(url)
+                wait(lambda w=window: w.live.listening and w.model is not None and w.model.rowCount() > 0)
+                settle(window)
+                windows.append(window)
+            zhang, li = windows
+
+            def open_row(window, row: int) -> None:
+                window.select_article(window.model.article_id(row))
+                wait(lambda: window.editor.article_id == window.model.article_id(row))
+                settle(window)
+
+            wang = Desk(url, author="王五")  # a third editor, on another article
+            wang.hold_article(zhang.model.article_id(5))
+            open_row(li, 2)
+            li.editor.body.textCursor().insertText("【李四补充】")
+            open_row(zhang, 2)
+            wait(lambda: zhang.live.notice is not None and zhang.live.notice.isVisible())
+            wait(lambda: bool(zhang.model.editors_of(zhang.model.article_id(2)))
+                 and bool(zhang.model.editors_of(zhang.model.article_id(5))))
+            settle(zhang)
+            save(zhang, "shared-presence.png")
+            zhang.editor.title.setText(zhang.editor.title.text() + "（张三改）")
+            zhang.editor.title.textEdited.emit(zhang.editor.title.text())
+            zhang.editor.save()
+            wait(lambda: li.live.notice is not None and li.live.notice.compare.isVisible())
+            settle(li)
+            save(li, "shared-changed.png")
+            for window in windows:
+                window.live.stop()
+                window.worker.close()
+            wang.close()
+    finally:
+        cluster.stop()
+    return 0
 
 
 def shared_store_shots(window, settle, save) -> None:

@@ -262,3 +262,22 @@ class Changed:
     people: bool = False
     submissions: bool = False
     extra: dict = field(default_factory=dict)
+
+    @property
+    def touched(self) -> bool:
+        """Whether anything at all changed."""
+        return bool(self.articles or self.bulletins or self.issues or self.taxonomy or self.terms or self.people
+                    or self.submissions)
+
+
+@dataclass(frozen=True)
+class RemoteChange:
+    """What another editor (or program) committed to a shared store, as its notification told it.
+
+    `everything`: too many rows to list, or news may have been missed: reload what is shown.
+    `presence`: articles someone opened or left (who edits what is read again)."""
+
+    changed: Changed
+    editor: str = ""
+    everything: bool = False
+    presence: tuple[ArticleId, ...] = ()

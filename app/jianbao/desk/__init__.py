@@ -16,6 +16,7 @@ from jianbao.desk.convert import ConvertOps
 from jianbao.desk.inbox import InboxOps
 from jianbao.desk.ingest import IngestOps
 from jianbao.desk.issues import IssueOps
+from jianbao.desk.live import LiveOps
 from jianbao.desk.maintenance import MaintenanceOps
 from jianbao.desk.proofread import ProofreadOps
 from jianbao.desk.stats import StatsOps
@@ -23,7 +24,7 @@ from jianbao.desk.users import UserOps
 
 
 class Desk(ComposeOps, StatsOps, ClassifyOps, IngestOps, InboxOps, ProofreadOps, IssueOps, ConvertOps, ArticleOps,
-           MaintenanceOps, UserOps, DeskCore):
+           LiveOps, MaintenanceOps, UserOps, DeskCore):
     """All operations on one store."""
 
 

@@ -21,11 +21,14 @@ class UserOps:
         return self._shared_store().users()
 
     def sign_as(self, name: str) -> None:
-        """The editor's name for the revisions made from now on (a store file; a server signs with the login)."""
+        """The editor's name for the revisions made from now on (a store file; a server signs with the login), and
+        the name the other editors of a shared store see."""
         if self.store.engine != "postgresql":
             from jianbao.store.base import default_author
 
             self.store.author = name.strip() or default_author()
+        else:
+            self.store.show_as(name)
 
     def my_role(self) -> str | None:
         """The role of the account this store was opened as (None on a store file: no roles there)."""

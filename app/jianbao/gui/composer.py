@@ -147,6 +147,25 @@ class ComposerWindow(QWidget):
 
         self._worker.submit(lambda desk: desk.issues(), done)
 
+    def issues_changed_elsewhere(self, issue_ids: tuple[int, ...] | None) -> None:
+        """Another editor changed issues (None: maybe any): the picker, and the open issue when among them
+        (gone: the newest). The facts being typed are saved first, as when another issue is opened."""
+        from jianbao.errors import NotFoundError
+
+        current = int(self.issue.id) if self.issue is not None else None
+        if current is None or (issue_ids is not None and current not in issue_ids):
+            self.reload_issues()
+            return
+
+        def gone(exc: BaseException) -> None:
+            if isinstance(exc, NotFoundError):
+                self.issue = None
+                self.reload_issues(open_newest=True)
+            else:
+                self._worker.failed.emit(exc)
+
+        self._worker.submit(lambda desk: desk.issue(current), lambda _i: self.open_issue(current), gone)
+
     def _picked(self) -> None:
         issue_id = self.picker.currentData()
         if issue_id is not None and (self.issue is None or int(self.issue.id) != issue_id):

@@ -21,6 +21,10 @@ BODY_FONT = "Noto Serif CJK SC"
 FIELDS = ("title", "body", *META_FIELDS)
 
 
+def _same(shown: Any, stored: Any) -> bool:
+    return (tuple(shown or ()) == tuple(stored or ())) if isinstance(stored, (tuple, list)) else shown == stored
+
+
 def _jsonable(changes: dict[str, Any]) -> dict[str, Any]:
     return {k: list(v) if isinstance(v, tuple) else v for k, v in changes.items()}
 
@@ -68,6 +72,7 @@ class ArticleEditor(QWidget):
         col.addWidget(self.title)
         col.addWidget(self.info)
         col.addWidget(self.splitter, 1)
+        self._page = col
         self._empty = QLabel(self.tr("在列表中选择一篇文章进行编辑"), self)
         self._empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._empty.setStyleSheet("color: #777;")
@@ -142,6 +147,15 @@ class ArticleEditor(QWidget):
             self._apply_draft(draft)
         self._show_info()
         self.article_loaded.emit(int(article.id))
+
+    def add_banner(self, widget: QWidget) -> None:
+        """A strip under the info line (news from the other editors of a shared store: gui/live.py)."""
+        self._page.insertWidget(2, widget)
+
+    @property
+    def saving(self) -> bool:
+        """A save is on its way to the store."""
+        return self._article is not None and self._base_revision != self._article.revision
 
     def set_highlight(self, words: str | None) -> None:
         """The list's search words, marked in the body of every article opened while they stand."""
@@ -291,6 +305,8 @@ class ArticleEditor(QWidget):
         def done(result: tuple[Any, Any]) -> None:
             article, changed = result
             if self.article_id == int(article.id):
+                if force:
+                    self._show_theirs(art, article, changes)
                 self._article = article
                 self._base_revision = article.revision
                 self.meta._article = article
@@ -305,6 +321,18 @@ class ArticleEditor(QWidget):
 
         self._worker.submit(task, done, self._save_failed)
         return True
+
+    def _show_theirs(self, before: Any, after: Any, mine: dict[str, Any]) -> None:
+        """My changes were kept over another editor's version: the fields I left alone now show theirs."""
+        current = self.values()
+        for field in FIELDS:
+            old, theirs = getattr(before, field), getattr(after, field)
+            if field in mine or theirs == old or not _same(current[field], old):
+                continue
+            if field == "body":
+                self.body.replace_body(theirs)
+            else:
+                self.apply_field(field, theirs)
 
     def _save_failed(self, exc: BaseException) -> None:
         from jianbao.errors import ConflictError

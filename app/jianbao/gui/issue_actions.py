@@ -325,3 +325,9 @@ class IssueActions(QObject):
                 self._composer.refresh_rows(tuple(int(a) for a in changed.articles))
             if changed.bulletins:
                 self._composer.source.load_bulletins()
+
+    def issues_changed_elsewhere(self, issue_ids: tuple[int, ...] | None) -> None:
+        """Another editor changed these issues (None: maybe any): the composer shows them afresh."""
+        self.window.sidebar.reload()
+        if self._composer is not None:
+            self._composer.issues_changed_elsewhere(issue_ids)

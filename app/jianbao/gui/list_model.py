@@ -4,6 +4,7 @@ Imported after the window's first paint (it needs Qt's enum namespace, which is 
 """
 from __future__ import annotations
 
+import functools
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
@@ -42,6 +43,7 @@ class ArticleListModel(QAbstractTableModel):
         self._descending = False
         self._generation = 0
         self._fetching = False
+        self._presence: dict[int, tuple[str, ...]] = {}  # articles other editors have open (a shared store)
         self._headers = [self.tr("编号"), self.tr("标题"), self.tr("栏目"), self.tr("日期"), self.tr("报送单位"),
                          self.tr("状态"), self.tr("文字")]
 
@@ -141,6 +143,18 @@ class ArticleListModel(QAbstractTableModel):
 
         self._worker.submit(task, done)
 
+    def set_presence(self, presence: dict[int, tuple[str, ...]]) -> None:
+        """Who has which article open elsewhere: marked on the title (gui/live.py)."""
+        moved = {k for k in presence.keys() | self._presence.keys() if presence.get(k) != self._presence.get(k)}
+        self._presence = dict(presence)
+        for article_id in moved:
+            row = self.row_of(article_id)
+            if row is not None:
+                self.dataChanged.emit(self.index(row, 1), self.index(row, 1))
+
+    def editors_of(self, article_id: int) -> tuple[str, ...]:
+        return self._presence.get(article_id, ())
+
     # -- lookups ------------------------------------------------------------------
     def row_of(self, article_id: int) -> int | None:
         for i, r in enumerate(self._rows):
@@ -182,6 +196,12 @@ class ArticleListModel(QAbstractTableModel):
             return "" if value is None else value
         if role == self.IdRole:
             return r.id
+        if key == "title" and r.id in self._presence:
+            names = self._presence[r.id]
+            if role == Qt.ItemDataRole.DecorationRole:
+                return editing_icon(names[0] if names else "")
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return self.tr("{0} 正在编辑").format("、".join(names)) + "\n" + r.title
         if role == Qt.ItemDataRole.ForegroundRole and key == "category" and r.needs_decision:
             return QBrush(QColor("#b35900"))
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -224,6 +244,28 @@ class ArticleListModel(QAbstractTableModel):
     @property
     def order(self) -> tuple[str, bool]:
         return self._order, self._descending
+
+
+@functools.cache
+def editing_icon(name: str) -> Any:
+    """An orange disc with the editor's first character: someone else has this article open."""
+    from PySide6.QtGui import QFont, QIcon, QPainter, QPixmap
+
+    pixmap = QPixmap(32, 32)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(QColor("#e8590c"))
+    painter.drawEllipse(0, 0, 32, 32)
+    font = QFont("Noto Sans CJK SC")
+    font.setPixelSize(20)
+    font.setBold(True)
+    painter.setFont(font)
+    painter.setPen(QColor("white"))
+    painter.drawText(pixmap.rect(), int(Qt.AlignmentFlag.AlignCenter), name[:1] or "✎")
+    painter.end()
+    return QIcon(pixmap)
 
 
 def set_up_article_view(view: Any, model: ArticleListModel, *, row_height: int,

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QStackedWidget, QW
 from jianbao.gui.actions import WindowActions
 from jianbao.gui.importing import Importer
 from jianbao.gui.list_panel import ListPanel
+from jianbao.gui.live import LiveUpdates
 from jianbao.gui.query import merged
 from jianbao.filters import ArticleFilter
 from jianbao.gui.settings import Prefs, load_prefs
@@ -78,6 +79,7 @@ class MainWindow(QMainWindow):
         self.issue_actions: IssueActions | None = None  # issue, tools menus: after the first paint
         self.inbox: Any = None  # the 收稿箱 dock (gui/inbox.py): after the first paint
         self.state = WindowState(self, settings)
+        self.live = LiveUpdates(self)  # news from the other editors of a shared store
 
         self.sidebar.scope_changed.connect(lambda _s: self._apply_query())
         self.filters.changed.connect(lambda _q: self._apply_query())
@@ -153,6 +155,7 @@ class MainWindow(QMainWindow):
             editor.changed.connect(self.on_changed)
             editor.status_message.connect(self.show_message)
             self.actions_.attach_editor(editor)
+            self.live.attach_editor(editor)
             if self._taxonomy is not None:
                 self._apply_taxonomy(editor)
             if self.model is not None:
@@ -406,6 +409,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.state.save()
+        self.live.stop()
         if self.issue_actions is not None:
             self.issue_actions.shutdown()
         if self._editor is not None:

@@ -84,7 +84,8 @@ class PreferencesDialog(QDialog):
         self.editor_name = QLineEdit(prefs.editor_name, page)
         self.editor_name.setObjectName("editorName")
         self.editor_name.setPlaceholderText(self.tr("电脑的用户名"))
-        self.editor_name.setToolTip(self.tr("本机资料库的修订记录署这个名字；共用资料库上署登录账号"))
+        self.editor_name.setToolTip(self.tr("本机资料库的修订记录署这个名字；共用资料库上署登录账号，"
+                                            "其他编辑看到“××正在编辑”时用这个名字"))
         self.default_series = QLineEdit(prefs.default_series, page)
         self.default_series.setPlaceholderText(self.tr("如：开发区资讯"))
         self.template = QLineEdit(prefs.template, page)

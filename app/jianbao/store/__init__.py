@@ -14,6 +14,7 @@ from jianbao.store.classify import ClassifyQueriesMixin
 from jianbao.store.findings import FindingsMixin
 from jianbao.store.inbox import InboxMixin
 from jianbao.store.issues import IssuesMixin
+from jianbao.store.live import SharedDesk, SingleDesk
 from jianbao.store.pg_users import PgUsersMixin
 from jianbao.store.postgres import PgStoreBase, display_url, is_postgres_url
 from jianbao.store.schema import SCHEMA_VERSION
@@ -32,20 +33,21 @@ class _Operations(ArticlesMixin, BulletinsMixin, IssuesMixin, TaxonomyMixin, Fin
         self.close()  # type: ignore[attr-defined]
 
 
-class Store(_Operations, StoreBase):
+class Store(_Operations, SingleDesk, StoreBase):
     """One Jianbao store file: bulletins, articles with revisions, issues, taxonomy, terms."""
 
 
-class PgStore(_Operations, PgUsersMixin, PgStoreBase):
+class PgStore(_Operations, PgUsersMixin, SharedDesk, PgStoreBase):
     """The same store on a PostgreSQL database (shared by an office's editors, each with a role)."""
 
 
 def open_store(location: str | Path, *, read_only: bool = False, author: str | None = None,
                password: str | None = None) -> Store | PgStore:
     """A store at a path (SQLite; revisions signed `author`, else the computer's user) or a postgresql:// URL
-    (revisions signed by the server's login role; `password` when the URL and libpq's own sources have none)."""
+    (revisions signed by the server's login role; `password` when the URL and libpq's own sources have none;
+    `author`, else $JIANBAO_EDITOR, is the name the other editors see: store/live.py)."""
     if is_postgres_url(location):
-        return PgStore(str(location), read_only=read_only, password=password)
+        return PgStore(str(location), read_only=read_only, password=password, author=author)
     return Store(location, read_only=read_only, author=author)
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 import itertools
 import json
 import operator
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import asdict
 
 from jianbao.errors import ConflictError, NotFoundError
@@ -80,6 +80,7 @@ class ArticlesMixin(SearchIndexMixin):
     conn: object
     engine: str
     _NULLS: dict[str, str]
+    _note_change: Callable  # store/live.py: what the transaction changed, told to the other desks
 
     # -- writing -------------------------------------------------------------------
     def _insert_articles(self, items: list[Mapping], *, bulletin_id: BulletinId | None, reason: str,
@@ -97,6 +98,7 @@ class ArticlesMixin(SearchIndexMixin):
         stamp = now()
         top = next_article_id(self.conn)
         ids = [ArticleId(top + k) for k in range(len(items))]
+        self._note_change("articles", ids)
         rows, links = [], {"units": [], "people": []}
         for article_id, seq, f in zip(ids, itertools.count(first_seq), items):
             get = f.get
@@ -183,6 +185,7 @@ class ArticlesMixin(SearchIndexMixin):
             if "title" in merged or "body" in merged:
                 self._reindex(current, merged.get("title", current.title), merged.get("body", current.body))
             merged["revision"] = current.revision + 1
+            self._note_change("articles", (article_id,))
             merged["updated"] = now()
             sets = ", ".join(f"{k} = ?" for k in merged)
             self.conn.execute(f"UPDATE articles SET {sets} WHERE id = ?", (*merged.values(), article_id))

@@ -60,6 +60,7 @@ class BulletinsMixin:
                 ),
             )
             bulletin_id = BulletinId(cur.fetchone()[0])
+            self._note_change("bulletins", (bulletin_id,))
             # A draft's own fields dict (no copy): the insert only reads it.
             ids = self._insert_articles([vars(d) for d in result.articles], bulletin_id=bulletin_id, reason="imported")
             accepted = [a.clean_start for a in result.articles]

@@ -51,6 +51,7 @@ class IssuesMixin:
                 (*data.values(), stamp, stamp),
             )
             issue_id = IssueId(cur.fetchone()[0])
+            self._note_change("issues", (issue_id,))
             self._write_sections(issue_id, list(sections))
             return issue_id
 
@@ -88,6 +89,7 @@ class IssuesMixin:
             if "show_contents" in data:
                 data["show_contents"] = int(bool(data["show_contents"]))
             if data:
+                self._note_change("issues", (issue_id,))
                 data["updated"] = now()
                 sets = ", ".join(f"{k} = ?" for k in data)
                 self.conn.execute(f"UPDATE issues SET {sets} WHERE id = ?", (*data.values(), issue_id))
@@ -96,6 +98,7 @@ class IssuesMixin:
     def set_issue_sections(self, issue_id: IssueId, sections: Iterable[IssueSection], *, unlock: bool = False) -> Issue:
         with self.transaction():
             self._check_unlocked(self.issue(issue_id), unlock)
+            self._note_change("issues", (issue_id,))
             self._write_sections(issue_id, list(sections))
             self.conn.execute("UPDATE issues SET updated = ? WHERE id = ?", (now(), issue_id))
             return self.issue(issue_id)
@@ -129,4 +132,5 @@ class IssuesMixin:
     def delete_issue(self, issue_id: IssueId) -> None:
         with self.transaction():
             self._check_unlocked(self.issue(issue_id), False)
+            self._note_change("issues", (issue_id,))
             self.conn.execute("DELETE FROM issues WHERE id = ?", (issue_id,))

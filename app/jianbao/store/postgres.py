@@ -18,6 +18,7 @@ from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
 from jianbao.errors import PermissionDeniedError, StoreError
+from jianbao.store.live import application_name, shown_name, written_table
 from jianbao.store.pg_schema import MIGRATIONS, SCHEMA_VERSION
 
 SCHEMES = ("postgresql", "postgres")
@@ -97,6 +98,7 @@ class PgConnection:
         self._open, self._where = opener, where
         self.raw = opener()
         self.total_changes = 0  # committed write transactions (the Desk backs up a store it changed)
+        self.written: set[str] = set()  # tables written since the transaction began (store/live.py tells others)
 
     @contextlib.contextmanager
     def _cursor(self):
@@ -117,7 +119,13 @@ class PgConnection:
             raise StoreError(f"与 PostgreSQL 资料库 {self._where} 的连接断开了（服务器重启或网络中断），这一步没有完成；"
                              "再操作一次时会重新连接", detail=_first_line(exc)) from exc
 
+    def _writes(self, sql: str) -> None:
+        table = written_table(sql)
+        if table is not None:
+            self.written.add(table)
+
     def execute(self, sql: str, params=()) -> _Cursor:
+        self._writes(sql)
         with self._cursor() as cur:
             if params:
                 cur.execute(translate(sql), _without_nul(params))
@@ -128,6 +136,7 @@ class PgConnection:
     def executemany(self, sql: str, rows) -> None:
         rows = list(rows)
         if rows:
+            self._writes(sql)
             with self._cursor() as cur:
                 cur.executemany(translate(sql), [_without_nul(row) for row in rows])
 
@@ -153,8 +162,10 @@ class PgStoreBase:
     engine = "postgresql"
     _NULLS = {"ASC": " NULLS FIRST", "DESC": " NULLS LAST"}  # SQLite's order: NULL below every value
 
-    def __init__(self, url: str, *, read_only: bool = False, password: str | None = None) -> None:
+    def __init__(self, url: str, *, read_only: bool = False, password: str | None = None,
+                 author: str | None = None) -> None:
         self.url = url
+        self.editor = shown_name(author)  # shown to the other editors (store/live.py); '' = the login role
         self.path = None  # no file: backups, checkpoints and file checks do not apply
         self.read_only = read_only
         self.immutable = False
@@ -187,7 +198,8 @@ class PgStoreBase:
         extra = {"password": self._password} if self._password is not None else {}
         try:
             # The URL's own parameters hold: sslmode=require refuses a server without SSL, and so on.
-            raw = psycopg.connect(self.url, autocommit=True, connect_timeout=10, **extra)
+            raw = psycopg.connect(self.url, autocommit=True, connect_timeout=10,
+                                  application_name=application_name(self.editor), **extra)
         except psycopg.Error as exc:
             raise connect_failure(exc, display_url(self.url)) from exc
         raw.adapters.register_dumper(bool, _bool_as_integer(psycopg))
@@ -196,6 +208,8 @@ class PgStoreBase:
         raw.prepare_threshold = None
         if self.read_only:
             raw.execute("SET default_transaction_read_only = on")
+        if hasattr(self, "conn"):  # a reconnect
+            self._take_presence_again(raw)
         return raw
 
     @property
@@ -247,6 +261,7 @@ class PgStoreBase:
             return
         try:
             self.conn.execute("BEGIN")
+            self.conn.written.clear()
             self.conn.execute("SELECT pg_advisory_xact_lock(?)", (WRITE_LOCK,))
         except psycopg.Error as exc:
             self._rollback()
@@ -260,20 +275,35 @@ class PgStoreBase:
             self._rollback()
             raise
         try:
+            self._before_commit()
             self.conn.execute("COMMIT")
         except psycopg.Error as exc:
             self._rollback()
             raise StoreError("保存失败（与资料库的连接出错），没有做任何修改", detail=_first_line(exc)) from exc
+        except StoreError:
+            self._rollback()
+            raise
         self.conn.total_changes += 1
         self._after_commit()
 
     def _after_commit(self) -> None:
         """Work that follows an outermost commit, outside any transaction (see the search index mixins)."""
 
+    # Hooks of the news told to other desks (store/live.py SharedDesk).
+    def _before_commit(self) -> None:
+        """Last statements of a write transaction that is about to commit."""
+
+    def _forget_changes(self) -> None:
+        """A transaction rolled back: nothing it did is news."""
+
+    def _take_presence_again(self, raw) -> None:
+        """A new connection replaces a dropped one."""
+
     def _rollback(self) -> None:
         import psycopg
 
         self._refs.clear()
+        self._forget_changes()
         if self.conn.in_transaction:
             with contextlib.suppress(psycopg.Error, StoreError):  # a dropped connection has rolled back
                 self.conn.execute("ROLLBACK")

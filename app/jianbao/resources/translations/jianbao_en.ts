@@ -127,6 +127,10 @@
         <translation>(no category)</translation>
     </message>
     <message>
+        <source>{0} 正在编辑</source>
+        <translation>{0} is editing</translation>
+    </message>
+    <message>
         <source>栏目待定：自动分类把握不大，请编辑确认</source>
         <translation>Category undecided: the classifier is unsure, please confirm</translation>
     </message>
@@ -430,6 +434,17 @@ Take theirs: discard your changes.</translation>
     <message>
         <source>上次关闭前有文章的修改没有保存，已自动保存为草稿：</source>
         <translation>Some edits were not saved before Jianbao last closed; they were autosaved as drafts:</translation>
+    </message>
+</context>
+<context>
+    <name>EditorNotice</name>
+    <message>
+        <source>比较两个版本…</source>
+        <translation>Compare both versions…</translation>
+    </message>
+    <message>
+        <source>✎ {0} 正在编辑</source>
+        <translation>✎ {0} is editing</translation>
     </message>
 </context>
 <context>
@@ -1134,6 +1149,29 @@ Import another copy anyway?</translation>
     </message>
 </context>
 <context>
+    <name>LiveUpdates</name>
+    <message>
+        <source>与共享资料库的通知连接中断，正在重新连接…</source>
+        <translation>Lost the shared store&apos;s change notices; reconnecting…</translation>
+    </message>
+    <message>
+        <source>{0} 修改了资料库，已刷新</source>
+        <translation>{0} changed the store; refreshed</translation>
+    </message>
+    <message>
+        <source>其他编辑</source>
+        <translation>Another editor</translation>
+    </message>
+    <message>
+        <source>{0} 已保存这篇文章的第 {1} 版；你的修改尚未保存，保存时会比较两个版本。</source>
+        <translation>{0} saved revision {1} of this article; your changes are not saved yet, and saving will compare both versions.</translation>
+    </message>
+    <message>
+        <source>已载入 {0} 保存的第 {1} 版</source>
+        <translation>Loaded revision {1}, saved by {0}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>简报 Jianbao</source>
@@ -1368,10 +1406,6 @@ The damaged file is kept as .broken, not deleted.</translation>
         <translation>the computer&apos;s user name</translation>
     </message>
     <message>
-        <source>本机资料库的修订记录署这个名字；共用资料库上署登录账号</source>
-        <translation>Revisions in a store file are signed with this name; on a shared store with the login account</translation>
-    </message>
-    <message>
         <source>如：开发区资讯</source>
         <translation>e.g. 开发区资讯</translation>
     </message>
@@ -1406,6 +1440,10 @@ The damaged file is kept as .broken, not deleted.</translation>
     <message>
         <source>Word 模板</source>
         <translation>Word template</translation>
+    </message>
+    <message>
+        <source>本机资料库的修订记录署这个名字；共用资料库上署登录账号，其他编辑看到“××正在编辑”时用这个名字</source>
+        <translation>Revisions in a store file are signed with this name; on a shared store with the login account, and the other editors see this name when you edit an article</translation>
     </message>
     <message>
         <source>界面语言和资料库位置在重新启动后生效。</source>

@@ -127,6 +127,10 @@
         <translation>（無欄目）</translation>
     </message>
     <message>
+        <source>{0} 正在编辑</source>
+        <translation>{0} 正在編輯</translation>
+    </message>
+    <message>
         <source>栏目待定：自动分类把握不大，请编辑确认</source>
         <translation>欄目待定：自動分類把握不大，請編輯確認</translation>
     </message>
@@ -430,6 +434,17 @@
     <message>
         <source>上次关闭前有文章的修改没有保存，已自动保存为草稿：</source>
         <translation>上次關閉前有文章的修改沒有儲存，已自動儲存為草稿：</translation>
+    </message>
+</context>
+<context>
+    <name>EditorNotice</name>
+    <message>
+        <source>比较两个版本…</source>
+        <translation>比較兩個版本…</translation>
+    </message>
+    <message>
+        <source>✎ {0} 正在编辑</source>
+        <translation>✎ {0} 正在編輯</translation>
     </message>
 </context>
 <context>
@@ -1134,6 +1149,29 @@
     </message>
 </context>
 <context>
+    <name>LiveUpdates</name>
+    <message>
+        <source>与共享资料库的通知连接中断，正在重新连接…</source>
+        <translation>與共享資料庫的通知連線中斷，正在重新連線…</translation>
+    </message>
+    <message>
+        <source>{0} 修改了资料库，已刷新</source>
+        <translation>{0} 修改了資料庫，已重新整理</translation>
+    </message>
+    <message>
+        <source>其他编辑</source>
+        <translation>其他編輯</translation>
+    </message>
+    <message>
+        <source>{0} 已保存这篇文章的第 {1} 版；你的修改尚未保存，保存时会比较两个版本。</source>
+        <translation>{0} 已儲存這篇文章的第 {1} 版；你的修改尚未儲存，儲存時會比較兩個版本。</translation>
+    </message>
+    <message>
+        <source>已载入 {0} 保存的第 {1} 版</source>
+        <translation>已載入 {0} 儲存的第 {1} 版</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>简报 Jianbao</source>
@@ -1368,10 +1406,6 @@
         <translation>電腦的使用者名稱</translation>
     </message>
     <message>
-        <source>本机资料库的修订记录署这个名字；共用资料库上署登录账号</source>
-        <translation>本機資料庫的修訂記錄署這個名字；共用資料庫上署登入賬號</translation>
-    </message>
-    <message>
         <source>如：开发区资讯</source>
         <translation>如：開發區資訊</translation>
     </message>
@@ -1406,6 +1440,10 @@
     <message>
         <source>Word 模板</source>
         <translation>Word 模板</translation>
+    </message>
+    <message>
+        <source>本机资料库的修订记录署这个名字；共用资料库上署登录账号，其他编辑看到“××正在编辑”时用这个名字</source>
+        <translation>本機資料庫的修訂記錄署這個名字；共用資料庫上署登入賬號，其他編輯看到“××正在編輯”時用這個名字</translation>
     </message>
     <message>
         <source>界面语言和资料库位置在重新启动后生效。</source>
