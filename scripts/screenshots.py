@@ -15,7 +15,8 @@ in a temporary folder; nothing of the user's is touched.
 
 `--shared` makes only the shots of two editors on one PostgreSQL store (a throw-away cluster, as the tests
 start it): 张三's window marking the article 李四 has open (shared-presence.png), and 李四's, whose unsaved
-edit stays while 张三 saved the same article (shared-changed.png).
+edit stays while 张三 saved the same article (shared-changed.png), and the conflict 李四 meets saving it: both
+versions side by side (conflict.png).
 """
 from __future__ import annotations
 
@@ -358,6 +359,7 @@ def two_editors_shots(tmp: Path, language: str, wait, settle, save) -> int:
             wait(lambda: li.live.notice is not None and li.live.notice.compare.isVisible())
             settle(li)
             save(li, "shared-changed.png")
+            conflict_shot(li, settle, save, wait)
             for window in windows:
                 window.live.stop()
                 window.worker.close()
@@ -365,6 +367,31 @@ def two_editors_shots(tmp: Path, language: str, wait, settle, save) -> int:
     finally:
         cluster.stop()
     return 0
+
+
+def conflict_shot(window, settle, save, wait) -> None:
+    """The editor also retitles the article, then saves over the other's version: the conflict dialog."""
+    from PySide6.QtWidgets import QApplication, QDialog
+
+    from jianbao.gui.conflict import ConflictDialog
+
+    shown: list = []
+
+    def exec_(dialog) -> int:
+        dialog.show()
+        for _ in range(20):  # not settle(): the worker is busy handing over this very conflict
+            QApplication.processEvents()
+        save(dialog, "conflict.png")
+        shown.append(dialog)
+        dialog.close()
+        return QDialog.DialogCode.Rejected  # decide later: the window keeps the unsaved text
+
+    ConflictDialog.exec = exec_  # type: ignore[method-assign]
+    window.editor.title.setText(window.editor.title.text() + "（李四改）")
+    window.editor.title.textEdited.emit(window.editor.title.text())
+    window.live.notice.compare.click()
+    wait(lambda: bool(shown))
+    settle(window)
 
 
 def shared_store_shots(window, settle, save) -> None:

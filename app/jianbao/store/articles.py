@@ -172,7 +172,7 @@ class ArticlesMixin(SearchIndexMixin):
             if expected_revision is not None and current.revision != expected_revision:
                 raise ConflictError(
                     f"文章《{current.title}》已在别处修改（当前第 {current.revision} 版，你打开的是第 {expected_revision} 版）",
-                    current=current, mine=dict(changes),
+                    current=current, mine=dict(changes), author=self.revision_author(article_id, current.revision),
                 )
             merged = {k: v for k, v in changes.items() if k not in ("units", "people")}
             if not merged and "units" not in changes and "people" not in changes:
@@ -370,6 +370,14 @@ class ArticlesMixin(SearchIndexMixin):
             rows.insert(0, (1, FIRST_REVISION_IS_THE_ROW, *origin))
         return [Revision(article_id, r[0], json.loads(r[1]) if r[1] != FIRST_REVISION_IS_THE_ROW
                          else _as_stored(asdict(self.article(article_id))), r[2], r[3], r[4]) for r in rows]
+
+    def revision_author(self, article_id: ArticleId, revision: int) -> str:
+        """Who made one revision ('' when not recorded); an article never changed is its own first revision."""
+        row = self.conn.execute("SELECT author FROM revisions WHERE article_id = ? AND revision = ?",
+                                (article_id, revision)).fetchone()
+        if row is None and revision == 1:
+            row = self.conn.execute("SELECT author FROM articles WHERE id = ?", (article_id,)).fetchone()
+        return row[0] if row else ""
 
     # -- drafts (autosave) ---------------------------------------------------------
     def save_draft(self, article_id: ArticleId, base_revision: int, payload: Mapping) -> None:

@@ -84,6 +84,10 @@
         <translation>已儲存《{0}》第 {1} 版</translation>
     </message>
     <message>
+        <source>已采用对方的版本；你的版本已复制到剪贴板，可粘贴找回</source>
+        <translation>已採用對方的版本；你的版本已複製到剪貼簿，可貼上找回</translation>
+    </message>
+    <message>
         <source>正在根据编辑的选择更新自动分类…</source>
         <translation>正在根據編輯的選擇更新自動分類…</translation>
     </message>
@@ -294,14 +298,16 @@
         <translation>文章已在別處修改</translation>
     </message>
     <message>
-        <source>《{0}》在你编辑期间已被修改（现为第 {1} 版）。</source>
-        <translation>《{0}》在你編輯期間已被修改（現為第 {1} 版）。</translation>
+        <source>另一位编辑</source>
+        <translation>另一位編輯</translation>
     </message>
     <message>
-        <source>保留我的修改：以你的修改覆盖相应字段（旧内容仍在历史版本中）。
-采用对方版本：放弃你的修改。</source>
-        <translation>保留我的修改：以你的修改覆蓋相應欄位（舊內容仍在歷史版本中）。
-採用對方版本：放棄你的修改。</translation>
+        <source>《{0}》在你编辑期间已由 {1} 保存为第 {2} 版（{3}）。下面是两个版本不同的地方：</source>
+        <translation>《{0}》在你編輯期間已由 {1} 儲存為第 {2} 版（{3}）。下面是兩個版本不同的地方：</translation>
+    </message>
+    <message>
+        <source>红色为只有对方版本有的文字，绿色为只有你的版本有的文字。保留我的修改：你改过的字段覆盖对方的，对方的版本仍在历史版本中；采用对方版本：你的版本复制到剪贴板，可随时粘贴找回。</source>
+        <translation>紅色為只有對方版本有的文字，綠色為只有你的版本有的文字。保留我的修改：你改過的欄位覆蓋對方的，對方的版本仍在歷史版本中；採用對方版本：你的版本複製到剪貼簿，可隨時貼上找回。</translation>
     </message>
     <message>
         <source>保留我的修改</source>
@@ -314,6 +320,18 @@
     <message>
         <source>稍后决定</source>
         <translation>稍後決定</translation>
+    </message>
+    <message>
+        <source>对方保存的版本（第 {0} 版 · {1}）</source>
+        <translation>對方儲存的版本（第 {0} 版 · {1}）</translation>
+    </message>
+    <message>
+        <source>我未保存的版本</source>
+        <translation>我未儲存的版本</translation>
+    </message>
+    <message>
+        <source>（你未改动此项：保留我的修改时也用对方的）</source>
+        <translation>（你未改動此項：保留我的修改時也用對方的）</translation>
     </message>
 </context>
 <context>
@@ -1709,6 +1727,14 @@
     <message>
         <source>栏目</source>
         <translation>欄目</translation>
+    </message>
+    <message>
+        <source>标题</source>
+        <translation>標題</translation>
+    </message>
+    <message>
+        <source>正文</source>
+        <translation>正文</translation>
     </message>
     <message>
         <source>报送单位</source>
