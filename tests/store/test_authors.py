@@ -8,7 +8,7 @@ import pytest
 
 from conftest import FIXTURES
 from jianbao.cli import main
-from jianbao.store import PgStore, Store, open_store
+from jianbao.store import SCHEMA_VERSION, PgStore, Store, open_store
 from jianbao.store.copy import copy_store
 
 
@@ -33,7 +33,7 @@ def test_the_editor_s_name_signs_a_store_file(store_path, monkeypatch):
 def test_a_store_of_schema_7_records_authors_from_now_on(tmp_path):
     shutil.copy(FIXTURES / "stores" / "jianbao-v7.db", tmp_path / "old.db")
     with Store(tmp_path / "old.db", author="张编辑") as store:
-        assert store.version == 8 and store.search("周童") == [1]
+        assert store.version == SCHEMA_VERSION and store.search("周童") == [1]
         assert [r.author for r in store.revisions(1)] == [""]  # made before authors were kept
         store.update_article(1, {"title": "周童調研重點項目"})
         assert [(r.revision, r.author) for r in store.revisions(1)] == [(1, ""), (2, "张编辑")]
