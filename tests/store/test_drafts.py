@@ -78,11 +78,12 @@ def test_a_server_store_of_schema_3_keeps_its_drafts_for_any_editor(office):  # 
         owner.conn.execute("ALTER TABLE drafts DROP CONSTRAINT drafts_pkey")
         owner.conn.execute("ALTER TABLE drafts DROP COLUMN author")
         owner.conn.execute("ALTER TABLE drafts ADD PRIMARY KEY (article_id)")
+        owner.conn.execute("ALTER TABLE issues DROP COLUMN revision")
         owner.conn.execute("DELETE FROM jianbao_schema WHERE version > 3")
         owner.conn.execute("INSERT INTO drafts(article_id, base_revision, payload, saved_at) "
                            "VALUES (?, 1, '{\"title\": \"旧草稿\"}', 'then')", (office["articles"][0],))
     with PgStore(office["url"]) as upgraded:
-        assert upgraded.version == PG_VERSION
+        assert upgraded.version == PG_VERSION and upgraded.issue(office["issue"]).revision == 1
     with desk_as(office, "editor") as zhang:
         assert [d[2] for d in zhang.drafts()] == [{"title": "旧草稿"}]
         zhang.save_draft(office["articles"][0], 1, {"title": "张的新草稿"})  # beside the old one, not over it

@@ -241,14 +241,15 @@ def _v3(conn) -> None:
 # server as for articles, and a draft's key is its article and author, so two editors' drafts of one article
 # are both kept. Each editor is offered only their own (and those from before, which hold ''). An editor
 # may change a draft's text, never its author (store/pg_roles.py grants). Not row-level security: it would
-# hide the rows from pg_dump, so an editor's backup would fail.
+# hide the rows from pg_dump, so an editor's backup would fail. Issues get a revision, as on SQLite.
 V4 = f"""
 ALTER TABLE drafts ADD COLUMN author {T} NOT NULL DEFAULT '';
 ALTER TABLE drafts ALTER COLUMN author SET DEFAULT session_user;
 ALTER TABLE drafts DROP CONSTRAINT drafts_pkey;
 ALTER TABLE drafts ADD PRIMARY KEY (article_id, author);
 CREATE TRIGGER jb_stamp_new_draft BEFORE INSERT ON drafts FOR EACH ROW
-    WHEN (NEW.author IS DISTINCT FROM session_user) EXECUTE FUNCTION jb_stamp_article()
+    WHEN (NEW.author IS DISTINCT FROM session_user) EXECUTE FUNCTION jb_stamp_article();
+ALTER TABLE issues ADD COLUMN revision INTEGER NOT NULL DEFAULT 1
 """
 
 

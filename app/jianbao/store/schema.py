@@ -281,7 +281,8 @@ def _v8(conn: sqlite3.Connection) -> None:
 
 # v9: an autosaved draft belongs to the editor who wrote it (the same author as revisions'), so two editors'
 # drafts of one article are kept apart on a shared store (PostgreSQL's v4); drafts from before hold ''. SQLite
-# cannot change a primary key in place: the table is made again, its rows kept.
+# cannot change a primary key in place: the table is made again, its rows kept. Issues get a revision, as
+# articles have one: an issue's write built on an older revision is refused.
 V9 = """
 CREATE TABLE drafts_v9 (
     article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
@@ -294,7 +295,8 @@ CREATE TABLE drafts_v9 (
 INSERT INTO drafts_v9(article_id, base_revision, payload, saved_at) SELECT article_id, base_revision, payload, saved_at
     FROM drafts;
 DROP TABLE drafts;
-ALTER TABLE drafts_v9 RENAME TO drafts
+ALTER TABLE drafts_v9 RENAME TO drafts;
+ALTER TABLE issues ADD COLUMN revision INTEGER NOT NULL DEFAULT 1
 """
 
 

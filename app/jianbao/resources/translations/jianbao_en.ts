@@ -991,6 +991,119 @@ Import another copy anyway?</translation>
     </message>
 </context>
 <context>
+    <name>IssueConflict</name>
+    <message>
+        <source>简报名称</source>
+        <translation>Bulletin name</translation>
+    </message>
+    <message>
+        <source>年份</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>期号</source>
+        <translation>Issue number</translation>
+    </message>
+    <message>
+        <source>总期号</source>
+        <translation>Total number</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>编印单位</source>
+        <translation>Compiling unit</translation>
+    </message>
+    <message>
+        <source>编者按</source>
+        <translation>Editor&apos;s note</translation>
+    </message>
+    <message>
+        <source>本期要目</source>
+        <translation>Contents</translation>
+    </message>
+    <message>
+        <source>报</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>送</source>
+        <translation>Copy to</translation>
+    </message>
+    <message>
+        <source>发</source>
+        <translation>Distribute to</translation>
+    </message>
+    <message>
+        <source>本期增发</source>
+        <translation>Also sent to</translation>
+    </message>
+    <message>
+        <source>印数</source>
+        <translation>Copies</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>文章编排</source>
+        <translation>Articles</translation>
+    </message>
+    <message>
+        <source>{0} 个栏目，{1} 篇</source>
+        <translation>{0} sections, {1} articles</translation>
+    </message>
+    <message>
+        <source>印</source>
+        <translation>printed</translation>
+    </message>
+    <message>
+        <source>不印</source>
+        <translation>not printed</translation>
+    </message>
+    <message>
+        <source>{0}：“{1}” → “{2}”</source>
+        <translation>{0}: “{1}” → “{2}”</translation>
+    </message>
+    <message>
+        <source>第{0}期在你修改期间已被别人保存（现为第 {1} 版），你的修改还没有保存。</source>
+        <translation>Issue no. {0} was saved by someone else while you were changing it (now revision {1}); your changes are not saved yet.</translation>
+    </message>
+    <message>
+        <source>对方改了：</source>
+        <translation>They changed:</translation>
+    </message>
+    <message>
+        <source>（只改了保存时间）</source>
+        <translation>(only the time it was saved)</translation>
+    </message>
+    <message>
+        <source>你的修改：</source>
+        <translation>Your changes:</translation>
+    </message>
+    <message>
+        <source>保留我的修改：在对方的版本上再保存你的修改。
+采用对方的版本：载入对方的版本，你的修改复制到剪贴板。</source>
+        <translation>Keep mine: save your changes again on top of their version.
+Take theirs: load their version; your changes are copied to the clipboard.</translation>
+    </message>
+    <message>
+        <source>本期已在别处修改</source>
+        <translation>Issue changed elsewhere</translation>
+    </message>
+    <message>
+        <source>保留我的修改</source>
+        <translation>Keep mine</translation>
+    </message>
+    <message>
+        <source>采用对方的版本</source>
+        <translation>Take theirs</translation>
+    </message>
+</context>
+<context>
     <name>IssueForm</name>
     <message>
         <source>如：开发区资讯</source>

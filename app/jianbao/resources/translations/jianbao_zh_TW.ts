@@ -991,6 +991,119 @@
     </message>
 </context>
 <context>
+    <name>IssueConflict</name>
+    <message>
+        <source>简报名称</source>
+        <translation>簡報名稱</translation>
+    </message>
+    <message>
+        <source>年份</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>期号</source>
+        <translation>期號</translation>
+    </message>
+    <message>
+        <source>总期号</source>
+        <translation>總期號</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>编印单位</source>
+        <translation>編印單位</translation>
+    </message>
+    <message>
+        <source>编者按</source>
+        <translation>編者按</translation>
+    </message>
+    <message>
+        <source>本期要目</source>
+        <translation>本期要目</translation>
+    </message>
+    <message>
+        <source>报</source>
+        <translation>報</translation>
+    </message>
+    <message>
+        <source>送</source>
+        <translation>送</translation>
+    </message>
+    <message>
+        <source>发</source>
+        <translation>發</translation>
+    </message>
+    <message>
+        <source>本期增发</source>
+        <translation>本期增發</translation>
+    </message>
+    <message>
+        <source>印数</source>
+        <translation>印數</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>文章编排</source>
+        <translation>文章編排</translation>
+    </message>
+    <message>
+        <source>{0} 个栏目，{1} 篇</source>
+        <translation>{0} 個欄目，{1} 篇</translation>
+    </message>
+    <message>
+        <source>印</source>
+        <translation>印</translation>
+    </message>
+    <message>
+        <source>不印</source>
+        <translation>不印</translation>
+    </message>
+    <message>
+        <source>{0}：“{1}” → “{2}”</source>
+        <translation>{0}：“{1}” → “{2}”</translation>
+    </message>
+    <message>
+        <source>第{0}期在你修改期间已被别人保存（现为第 {1} 版），你的修改还没有保存。</source>
+        <translation>第{0}期在你修改期間已被別人儲存（現為第 {1} 版），你的修改還沒有儲存。</translation>
+    </message>
+    <message>
+        <source>对方改了：</source>
+        <translation>對方改了：</translation>
+    </message>
+    <message>
+        <source>（只改了保存时间）</source>
+        <translation>（只改了儲存時間）</translation>
+    </message>
+    <message>
+        <source>你的修改：</source>
+        <translation>你的修改：</translation>
+    </message>
+    <message>
+        <source>保留我的修改：在对方的版本上再保存你的修改。
+采用对方的版本：载入对方的版本，你的修改复制到剪贴板。</source>
+        <translation>保留我的修改：在對方的版本上再儲存你的修改。
+採用對方的版本：載入對方的版本，你的修改複製到剪貼簿。</translation>
+    </message>
+    <message>
+        <source>本期已在别处修改</source>
+        <translation>本期已在別處修改</translation>
+    </message>
+    <message>
+        <source>保留我的修改</source>
+        <translation>保留我的修改</translation>
+    </message>
+    <message>
+        <source>采用对方的版本</source>
+        <translation>採用對方的版本</translation>
+    </message>
+</context>
+<context>
     <name>IssueForm</name>
     <message>
         <source>如：开发区资讯</source>
