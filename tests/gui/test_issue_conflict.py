@@ -46,7 +46,7 @@ def collide(composer, location, qtbot):
 
 def _told(text: str) -> None:
     assert "本期已在别处修改" in text and "现为第 3 版" in text
-    assert "编者按：“” → “对方写的编者按”" in text and "文章编排：“1 个栏目，4 篇” → “1 个栏目，3 篇”" in text
+    assert "编者按：“” → “对方写的编者按”" in text and "文章编排：“4 篇” → “3 篇”" in text
     assert f"你的修改：\n  编印单位：{MY_UNIT}" in text
 
 

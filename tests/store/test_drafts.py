@@ -53,16 +53,18 @@ def test_a_store_file_offers_every_draft_as_before(store_path):
         assert sorted(d[2]["title"] for d in li.drafts()) == ["张的草稿", "李的草稿"]
 
 
-def test_a_store_of_schema_8_keeps_its_drafts(tmp_path):
+def test_a_store_of_schema_8_keeps_its_drafts_and_its_issues_start_at_revision_1(tmp_path):
     path = tmp_path / "old.db"
     shutil.copy(FIXTURES / "stores" / "jianbao-v8.db", path)
     conn = sqlite3.connect(path)
     conn.execute("INSERT INTO drafts(article_id, base_revision, payload, saved_at) "
                  "VALUES (1, 1, '{\"title\": \"崩溃前的草稿\"}', '2024-01-07T09:00:00+08:00')")
+    conn.execute("INSERT INTO issues(id, series, year, number, created, updated) "
+                 "VALUES (1, '开发区资讯', 2024, 1, '2024-01-07', '2024-01-07')")
     conn.commit()
     conn.close()
     with Store(path, author="张编辑") as store:
-        assert store.version == SCHEMA_VERSION
+        assert store.version == SCHEMA_VERSION and store.issue(1).revision == 1  # issues count from 1
         assert store.drafts() == [(1, 1, {"title": "崩溃前的草稿"}, "2024-01-07T09:00:00+08:00")]
         store.save_draft(1, 1, {"title": "新草稿"})  # the old one was nobody's: both are kept
         assert len(store.drafts()) == 2

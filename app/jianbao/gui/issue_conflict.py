@@ -37,8 +37,8 @@ def fact_label(field: str) -> str:
 
 def _value(field: str, value: Any) -> str:
     if field == "sections":
-        count = sum(len(s.article_ids) for s in value)
-        return QCoreApplication.translate("IssueConflict", "{0} 个栏目，{1} 篇").format(len(value), count)
+        count = QCoreApplication.translate("IssueConflict", "{0} 篇")  # each section: its title, its articles
+        return "、".join((f"{s.title} " if s.title else "") + count.format(len(s.article_ids)) for s in value)
     if field == "status":
         return status_name(value)
     if field == "show_contents":

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import difflib
 import html
+from collections.abc import Iterator
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -17,35 +18,31 @@ _OLD = '<span style="background:#fdd;color:#a00">'
 _NEW = '<span style="background:#dfd;color:#060">'
 
 
+def _pieces(old: str, new: str) -> Iterator[tuple[str, str, str]]:
+    """(what both have, what only `old` has, what only `new` has) for each stretch, HTML-escaped."""
+    for op, a1, a2, b1, b2 in difflib.SequenceMatcher(None, old, new, autojunk=False).get_opcodes():
+        same = op == "equal"
+        yield (html.escape(old[a1:a2]) if same else "", "" if same else html.escape(old[a1:a2]),
+               "" if same else html.escape(new[b1:b2]))
+
+
+def _marked(text: str, style: str) -> str:
+    return f"{style}{text}</span>" if text else ""
+
+
 def diff_html(old: str, new: str) -> str:
     """Character-level differences in one text: deletions struck through in red, insertions in green."""
-    out: list[str] = []
-    for op, a1, a2, b1, b2 in difflib.SequenceMatcher(None, old, new, autojunk=False).get_opcodes():
-        if op == "equal":
-            out.append(html.escape(old[a1:a2]))
-            continue
-        if op in ("delete", "replace"):
-            out.append(f"{_STRUCK}{html.escape(old[a1:a2])}</span>")
-        if op in ("insert", "replace"):
-            out.append(f"{_NEW}{html.escape(new[b1:b2])}</span>")
-    return "".join(out).replace("\n", "<br>")
+    out = "".join(same + _marked(gone, _STRUCK) + _marked(added, _NEW) for same, gone, added in _pieces(old, new))
+    return out.replace("\n", "<br>")
 
 
 def diff_sides(old: str, new: str) -> tuple[str, str]:
     """The same differences side by side: `old` with what only it has in red, `new` with what only it has in
     green."""
-    left: list[str] = []
-    right: list[str] = []
-    for op, a1, a2, b1, b2 in difflib.SequenceMatcher(None, old, new, autojunk=False).get_opcodes():
-        if op == "equal":
-            left.append(html.escape(old[a1:a2]))
-            right.append(html.escape(new[b1:b2]))
-            continue
-        if op in ("delete", "replace"):
-            left.append(f"{_OLD}{html.escape(old[a1:a2])}</span>")
-        if op in ("insert", "replace"):
-            right.append(f"{_NEW}{html.escape(new[b1:b2])}</span>")
-    return "".join(left).replace("\n", "<br>"), "".join(right).replace("\n", "<br>")
+    pieces = list(_pieces(old, new))
+    left = "".join(same + _marked(gone, _OLD) for same, gone, _ in pieces)
+    right = "".join(same + _marked(added, _NEW) for same, _, added in pieces)
+    return left.replace("\n", "<br>"), right.replace("\n", "<br>")
 
 
 def field_label(field: str) -> str:

@@ -1053,8 +1053,8 @@ Import another copy anyway?</translation>
         <translation>Articles</translation>
     </message>
     <message>
-        <source>{0} 个栏目，{1} 篇</source>
-        <translation>{0} sections, {1} articles</translation>
+        <source>{0} 篇</source>
+        <translation>{0} articles</translation>
     </message>
     <message>
         <source>印</source>

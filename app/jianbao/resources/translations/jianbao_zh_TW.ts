@@ -365,8 +365,8 @@
         <translation>同時轉換詞語（如 軟體 ↔ 軟體、資訊 ↔ 資訊）</translation>
     </message>
     <message>
-        <source>&lt;span style=&apos;background:#ffe98a&apos;&gt;&amp;nbsp;黄底&amp;nbsp;&lt;/span&gt; 已转换&#x3000;&lt;span style=&apos;background:#ff9f8f&apos;&gt;&lt;b&gt;&lt;u&gt;&amp;nbsp;红底&amp;nbsp;&lt;/u&gt;&lt;/b&gt;&lt;/span&gt; 一字多义或保护规则处理过，请人工确认（悬停看原因）</source>
-        <translation>&lt;span style=&apos;background:#ffe98a&apos;&gt;&amp;nbsp;黃底&amp;nbsp;&lt;/span&gt; 已轉換&#x3000;&lt;span style=&apos;background:#ff9f8f&apos;&gt;&lt;b&gt;&lt;u&gt;&amp;nbsp;紅底&amp;nbsp;&lt;/u&gt;&lt;/b&gt;&lt;/span&gt; 一字多義或保護規則處理過，請人工確認（懸停看原因）</translation>
+        <source>&lt;span style='background:#ffe98a'&gt;&amp;nbsp;黄底&amp;nbsp;&lt;/span&gt; 已转换　&lt;span style='background:#ff9f8f'&gt;&lt;b&gt;&lt;u&gt;&amp;nbsp;红底&amp;nbsp;&lt;/u&gt;&lt;/b&gt;&lt;/span&gt; 一字多义或保护规则处理过，请人工确认（悬停看原因）</source>
+        <translation>&lt;span style='background:#ffe98a'&gt;&amp;nbsp;黃底&amp;nbsp;&lt;/span&gt; 已轉換　&lt;span style='background:#ff9f8f'&gt;&lt;b&gt;&lt;u&gt;&amp;nbsp;紅底&amp;nbsp;&lt;/u&gt;&lt;/b&gt;&lt;/span&gt; 一字多義或保護規則處理過，請人工確認（懸停看原因）</translation>
     </message>
     <message>
         <source>转换为</source>
@@ -1053,8 +1053,8 @@
         <translation>文章編排</translation>
     </message>
     <message>
-        <source>{0} 个栏目，{1} 篇</source>
-        <translation>{0} 個欄目，{1} 篇</translation>
+        <source>{0} 篇</source>
+        <translation>{0} 篇</translation>
     </message>
     <message>
         <source>印</source>
