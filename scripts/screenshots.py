@@ -15,7 +15,9 @@ in a temporary folder; nothing of the user's is touched.
 
 `--shared` makes only the shots of two editors on one PostgreSQL store (a throw-away cluster, as the tests
 start it): 张三's window marking the article 李四 has open (shared-presence.png), and 李四's, whose unsaved
-edit stays while 张三 saved the same article (shared-changed.png).
+edit stays while 张三 saved the same article (shared-changed.png), and the conflict 李四 meets saving it: both
+versions side by side (conflict.png); then 李四's composer saving an issue 张三 changed meanwhile: what 张三 changed
+and what of 李四's waits (issue-conflict.png).
 """
 from __future__ import annotations
 
@@ -358,6 +360,8 @@ def two_editors_shots(tmp: Path, language: str, wait, settle, save) -> int:
             wait(lambda: li.live.notice is not None and li.live.notice.compare.isVisible())
             settle(li)
             save(li, "shared-changed.png")
+            conflict_shot(li, settle, save, wait)
+            issue_conflict_shot(li, url, settle, save, wait)
             for window in windows:
                 window.live.stop()
                 window.worker.close()
@@ -365,6 +369,70 @@ def two_editors_shots(tmp: Path, language: str, wait, settle, save) -> int:
     finally:
         cluster.stop()
     return 0
+
+
+def conflict_shot(window, settle, save, wait) -> None:
+    """The editor also retitles the article, then saves over the other's version: the conflict dialog."""
+    from PySide6.QtWidgets import QApplication, QDialog
+
+    from jianbao.gui.conflict import ConflictDialog
+
+    shown: list = []
+
+    def exec_(dialog) -> int:
+        dialog.show()
+        for _ in range(20):  # not settle(): the worker is busy handing over this very conflict
+            QApplication.processEvents()
+        save(dialog, "conflict.png")
+        shown.append(dialog)
+        dialog.close()
+        return QDialog.DialogCode.Rejected  # decide later: the window keeps the unsaved text
+
+    ConflictDialog.exec = exec_  # type: ignore[method-assign]
+    window.editor.title.setText(window.editor.title.text() + "（李四改）")
+    window.editor.title.textEdited.emit(window.editor.title.text())
+    window.live.notice.compare.click()
+    wait(lambda: bool(shown))
+    settle(window)
+
+
+def issue_conflict_shot(window, url: str, settle, save, wait) -> None:
+    """Another editor saves the issue open in the composer; the composer's own save then meets the question."""
+    from PySide6.QtWidgets import QApplication
+
+    from jianbao.desk import Desk
+    from jianbao.gui.dialogs import Ask
+    from jianbao.models import IssueSection
+
+    with Desk(url) as desk:
+        issue, _ = desk.create_issue("开发区资讯", article_ids=[1, 2, 3, 4], date="2024-01-08")
+    composer = window.issue_actions.show_composer(int(issue.id))
+    wait(lambda: composer.issue is not None and len(composer.tree.article_ids()) == 4)
+    settle(window)
+    asked: list = []
+
+    def yes_no(cls, parent, title, text, *, yes, no) -> bool:
+        box = cls(cls.Icon.Question, title, text, cls.StandardButton.NoButton, parent)
+        box.addButton(yes, cls.ButtonRole.AcceptRole)
+        box.addButton(no, cls.ButtonRole.RejectRole)
+        box.show()
+        for _ in range(20):  # not settle(): the worker is busy handing over this very conflict
+            QApplication.processEvents()
+        save(box, "issue-conflict.png")
+        box.close()
+        asked.append(text)
+        return True
+
+    Ask.yes_no = classmethod(yes_no)  # type: ignore[method-assign]
+    with Desk(url) as other:
+        other.update_issue(issue.id, {"editors_note": "本期聚焦安全生产。"}, expected_revision=1)
+        other.set_issue_sections(issue.id, [IssueSection("要闻", (1, 2, 3))], expected_revision=2)
+    composer.form.compiling_unit.setText("经济开发区党政办公室")
+    composer.form.compiling_unit.textEdited.emit("经济开发区党政办公室")
+    composer.form.flush()
+    wait(lambda: bool(asked))
+    settle(window)
+    composer.close()
 
 
 def shared_store_shots(window, settle, save) -> None:

@@ -39,12 +39,14 @@ class CorruptStoreError(StoreError):
 
 
 class ConflictError(JianbaoError):
-    """An article changed elsewhere since it was opened; both versions are kept for the editor."""
+    """An article or issue changed elsewhere since it was opened; both versions are kept for the editor
+    (`current` as stored now, saved by `author`; `mine` the refused changes)."""
 
-    def __init__(self, message: str, *, current: object, mine: dict) -> None:
+    def __init__(self, message: str, *, current: object, mine: dict, author: str = "") -> None:
         super().__init__(message)
         self.current = current
         self.mine = mine
+        self.author = author
 
 
 class NotFoundError(JianbaoError):

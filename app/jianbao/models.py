@@ -217,6 +217,7 @@ class Issue:
     recipients_fa: str = ""
     extra_recipients: str = ""
     copies: int | None = None
+    revision: int = 1  # counts every write: a save built on an older one is refused (optimistic concurrency)
 
     @property
     def article_ids(self) -> tuple[ArticleId, ...]:

@@ -17,6 +17,8 @@ from PySide6.QtWidgets import QDialog, QMessageBox  # noqa: E402
 
 from jianbao.gui import split_preview  # noqa: E402
 
+from conftest import SAMPLE  # noqa: E402
+
 
 @pytest.fixture(autouse=True)
 def _no_modal_dialogs(monkeypatch):
@@ -112,3 +114,35 @@ def imported_window(open_window, accept_preview, qtbot, sample_text):
     qtbot.waitUntil(lambda: window.model.rowCount() == 20, timeout=30000)
     wait_idle(qtbot, window)
     return window
+
+
+@pytest.fixture
+def shared_window(qtbot, pg_url, tmp_path, monkeypatch, settle):
+    """`shared_window(name)`: a main window of the editor `name` (own settings) on the test's PostgreSQL store."""
+    from jianbao.desk import Desk
+    from jianbao.gui import dialogs
+    from jianbao.gui.app import create_window
+    from jianbao.gui.settings import open_settings
+
+    monkeypatch.setattr(dialogs.FirstStartDialog, "ask", classmethod(lambda cls, parent: False))
+    with Desk(pg_url) as desk:
+        desk.import_file(SAMPLE)
+    opened = []
+
+    def make(name: str):
+        settings = open_settings(tmp_path / f"{name}.ini")
+        settings.setValue("prefs/editor_name", name)
+        settings.sync()
+        window = create_window(settings)
+        qtbot.addWidget(window)
+        window.show()
+        window.open_store(pg_url)
+        qtbot.waitUntil(lambda: window.live.listening and window.model.rowCount() == 20, timeout=20000)
+        settle(window)
+        opened.append(window)
+        return window
+
+    yield make
+    for window in opened:
+        window.live.stop()
+        window.worker.close()

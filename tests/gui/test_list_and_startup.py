@@ -90,7 +90,7 @@ def test_save_after_a_change_elsewhere_asks(imported_window, qtbot, settle, stor
     type_into(editor.title, "（改）")
     asked = []
     monkeypatch.setattr(dialogs.ConflictDialog, "ask",
-                        classmethod(lambda cls, parent, current, mine: asked.append((current.revision, mine)) or "mine"))
+                        classmethod(lambda cls, parent, current, mine, **kw: asked.append((current.revision, mine)) or "mine"))
     window.actions_.save.trigger()
     settle(window)
     assert asked and asked[0][0] == 2 and "title" in asked[0][1]

@@ -2,42 +2,6 @@
 polling), an unsaved edit is never overwritten, and an article open in one is shown as edited in the other."""
 from __future__ import annotations
 
-import pytest
-
-from conftest import SAMPLE
-
-
-@pytest.fixture
-def shared_window(qtbot, pg_url, tmp_path, monkeypatch, settle):
-    """`shared_window(name)`: a main window of the editor `name` (own settings) on the test's PostgreSQL store."""
-    from jianbao.desk import Desk
-    from jianbao.gui import dialogs
-    from jianbao.gui.app import create_window
-    from jianbao.gui.settings import open_settings
-
-    monkeypatch.setattr(dialogs.FirstStartDialog, "ask", classmethod(lambda cls, parent: False))
-    with Desk(pg_url) as desk:
-        desk.import_file(SAMPLE)
-    opened = []
-
-    def make(name: str):
-        settings = open_settings(tmp_path / f"{name}.ini")
-        settings.setValue("prefs/editor_name", name)
-        settings.sync()
-        window = create_window(settings)
-        qtbot.addWidget(window)
-        window.show()
-        window.open_store(pg_url)
-        qtbot.waitUntil(lambda: window.live.listening and window.model.rowCount() == 20, timeout=20000)
-        settle(window)
-        opened.append(window)
-        return window
-
-    yield make
-    for window in opened:
-        window.live.stop()
-        window.worker.close()
-
 
 def open_row(qtbot, window, row: int) -> int:
     article_id = window.model.article_id(row)
@@ -81,7 +45,7 @@ def test_a_save_in_one_window_shows_in_the_other_and_its_unsaved_text_stays(shar
     # The notice leads to the usual conflict dialog; keeping 李四's text saves it over 张三's version.
     asked = []
     monkeypatch.setattr(dialogs.ConflictDialog, "ask",
-                        classmethod(lambda cls, parent, current, mine: asked.append(current.revision) or "mine"))
+                        classmethod(lambda cls, parent, current, mine, **kw: asked.append(current.revision) or "mine"))
     li.live.notice.compare.click()
     qtbot.waitUntil(lambda: not li.editor.is_dirty() and not li.editor.saving, timeout=10000)
     assert asked == [2]  # 张三's revision was the one shown

@@ -61,6 +61,7 @@ def register(sub, common) -> None:
                     help="是否刊出“本期要目”")
     _band_options(st)
     st.add_argument("--unlock", action="store_true", help="已锁定的期也修改")
+    _revision_option(st)
     st.add_argument("--json", action="store_true", help="以 JSON 输出")
     st.set_defaults(handler=cmd_set)
 
@@ -69,7 +70,13 @@ def register(sub, common) -> None:
         lk = s.add_parser(name, parents=[common], help=text,
                           description=text + "。共用资料库上只有审核人和管理员可以审定、签发和解锁。")
         lk.add_argument("issue", type=int, metavar="ISSUE", help="期的编号")
+        _revision_option(lk)
         lk.set_defaults(handler=cmd_lock, lock=name)
+
+
+def _revision_option(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--revision", type=int, metavar="N", dest="expected_revision",
+                   help="只在这一期仍是第 N 版时修改（版本见 jianbao issue show）；期间别人改过则不改并报告")
 
 
 def issue_json(issue) -> dict:
@@ -132,7 +139,8 @@ def cmd_show(args: argparse.Namespace) -> int:
         print_json(data)
         return 0
     total = f"（总第{issue.total_number}期）" if issue.total_number else ""
-    print(f"{issue.series} {issue.year}年第{issue.number}期{total}  {issue.date or ''}  {issue.compiling_unit}")
+    print(f"{issue.series} {issue.year}年第{issue.number}期{total}  {issue.date or ''}  {issue.compiling_unit}"
+          f"  （第 {issue.revision} 版）")
     if issue.status in ("approved", "signed"):
         print("已签发锁定" if issue.status == "signed" else "已审定锁定")
     if issue.editors_note:
@@ -161,11 +169,11 @@ def cmd_set(args: argparse.Namespace) -> int:
 
         raise JianbaoError("没有要修改的内容（见 jianbao issue set --help）")
     with open_desk_for(args) as desk:
-        issue, _ = desk.update_issue(args.issue, changes, unlock=args.unlock)
+        issue, _ = desk.update_issue(args.issue, changes, unlock=args.unlock, expected_revision=args.expected_revision)
     if args.json:
         print_json(issue_json(issue))
     else:
-        print(f"已修改第{issue.number}期（编号 {issue.id}）")
+        print(f"已修改第{issue.number}期（编号 {issue.id}，现为第 {issue.revision} 版）")
     return 0
 
 
@@ -174,6 +182,6 @@ _DONE = {"lock": "锁定", "sign": "签发", "unlock": "解锁"}
 
 def cmd_lock(args: argparse.Namespace) -> int:
     with open_desk_for(args) as desk:
-        issue, _ = getattr(desk, f"{args.lock}_issue")(args.issue)
+        issue, _ = getattr(desk, f"{args.lock}_issue")(args.issue, expected_revision=args.expected_revision)
     print(f"第{issue.number}期已{_DONE[args.lock]}")
     return 0

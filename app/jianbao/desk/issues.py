@@ -147,7 +147,10 @@ class IssueOps:
 
         return [IssueSection(name, tuple(groups[name])) for name in sorted(groups, key=rank)]
 
-    def update_issue(self, issue_id: IssueId, changes: Mapping, *, unlock: bool = False) -> tuple[Issue, Changed]:
+    # Every write takes `expected_revision`, the issue's revision the editor saw: when it moved on since, the
+    # write is refused with a ConflictError carrying the issue as it is now (None: no check, as a script).
+    def update_issue(self, issue_id: IssueId, changes: Mapping, *, unlock: bool = False,
+                     expected_revision: int | None = None) -> tuple[Issue, Changed]:
         """Change masthead facts, notes or the closing band (报/送/发, 本期增发, 共印N份)."""
         unknown = set(changes) - set(EDITABLE_FIELDS)
         if unknown:
@@ -155,34 +158,38 @@ class IssueOps:
         data = _check_fields(changes)
         if "date" in data and "year" not in data and data["date"]:
             data["year"] = int(data["date"][:4])
-        issue = self.store.update_issue(issue_id, data, unlock=unlock)
+        issue = self.store.update_issue(issue_id, data, unlock=unlock, expected_revision=expected_revision)
         return issue, Changed(issues=(issue_id,))
 
-    def set_issue_sections(self, issue_id: IssueId, sections: Iterable[IssueSection], *,
-                           unlock: bool = False) -> tuple[Issue, Changed]:
+    def set_issue_sections(self, issue_id: IssueId, sections: Iterable[IssueSection], *, unlock: bool = False,
+                           expected_revision: int | None = None) -> tuple[Issue, Changed]:
         """Replace the issue's sections and the order of its articles."""
         sections = [s for s in sections if s.article_ids]
         if not sections:
             raise JianbaoError("一期至少要有一篇文章")
-        issue = self.store.set_issue_sections(issue_id, sections, unlock=unlock)
+        issue = self.store.set_issue_sections(issue_id, sections, unlock=unlock, expected_revision=expected_revision)
         return issue, Changed(issues=(issue_id,))
 
-    def lock_issue(self, issue_id: IssueId) -> tuple[Issue, Changed]:
-        """Mark the issue approved: it cannot be changed until unlocked."""
-        return self.store.update_issue(issue_id, {"status": "approved"}), Changed(issues=(issue_id,))
+    def _set_status(self, issue_id: IssueId, status: str, expected_revision: int | None) -> tuple[Issue, Changed]:
+        issue = self.store.update_issue(issue_id, {"status": status}, expected_revision=expected_revision)
+        return issue, Changed(issues=(issue_id,))
 
-    def sign_issue(self, issue_id: IssueId) -> tuple[Issue, Changed]:
+    def lock_issue(self, issue_id: IssueId, *, expected_revision: int | None = None) -> tuple[Issue, Changed]:
+        """Mark the issue approved: it cannot be changed until unlocked."""
+        return self._set_status(issue_id, "approved", expected_revision)
+
+    def sign_issue(self, issue_id: IssueId, *, expected_revision: int | None = None) -> tuple[Issue, Changed]:
         """Sign off (签发) an approved issue: it stays locked; on a shared store only a reviewer may."""
         issue = self.store.issue(issue_id)
         if issue.status != "approved":
             raise JianbaoError(f"第{issue.number}期还没有审定：请先审定，再签发")
-        return self.store.update_issue(issue_id, {"status": "signed"}), Changed(issues=(issue_id,))
+        return self._set_status(issue_id, "signed", expected_revision)
 
-    def unlock_issue(self, issue_id: IssueId) -> tuple[Issue, Changed]:
-        return self.store.update_issue(issue_id, {"status": "draft"}), Changed(issues=(issue_id,))
+    def unlock_issue(self, issue_id: IssueId, *, expected_revision: int | None = None) -> tuple[Issue, Changed]:
+        return self._set_status(issue_id, "draft", expected_revision)
 
-    def delete_issue(self, issue_id: IssueId) -> Changed:
-        self.store.delete_issue(issue_id)
+    def delete_issue(self, issue_id: IssueId, *, expected_revision: int | None = None) -> Changed:
+        self.store.delete_issue(issue_id, expected_revision=expected_revision)
         return Changed(issues=(issue_id,))
 
     # -- export ------------------------------------------------------------------------

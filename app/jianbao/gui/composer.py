@@ -34,6 +34,10 @@ class ComposerWindow(QWidget):
         self._default_series = default_series
         self.issue: Any = None
         self._draft: dict[str, Any] | None = None
+        # The open issue's revision each write builds on; kept on the worker's thread, so writes queued one
+        # after another each build on the one before (a write built on an older one meets a conflict).
+        self._revision: int | None = None
+        self._refused: dict[str, Any] | None = None  # my refused changes while the editor decides on them
 
         self.picker = QComboBox(self)
         self.picker.setObjectName("issuePicker")
@@ -176,6 +180,7 @@ class ComposerWindow(QWidget):
 
         def task(desk: Any) -> tuple[Any, dict[int, Any]]:
             issue = desk.issue(issue_id)
+            self._revision = issue.revision
             rows = desk.list_articles(ArticleFilter(ids=tuple(issue.article_ids)), limit=10_000)
             return issue, {int(r.id): r for r in rows}
 
@@ -233,13 +238,27 @@ class ComposerWindow(QWidget):
             series, number, total, date = (facts.pop(k) for k in ("series", "number", "total_number", "date"))
 
             def create(desk: Any) -> Any:
-                return desk.create_issue(series, number=number, total_number=total, date=date,
-                                         sections=sections, **facts)
+                result = desk.create_issue(series, number=number, total_number=total, date=date,
+                                           sections=sections, **facts)
+                self._revision = result[0].revision
+                return result
 
             self._worker.submit(create, self._saved, self._failed)
         elif sections:
-            issue_id = int(self.issue.id)
-            self._worker.submit(lambda desk: desk.set_issue_sections(issue_id, sections), self._saved, self._failed)
+            self._write(lambda desk, i, rev: desk.set_issue_sections(i, sections, expected_revision=rev))
+
+    def _write(self, call: Any) -> None:
+        """One write of the open issue: `call(desk, issue_id, revision)` builds on the revision this window
+        last saw."""
+        issue_id = int(self.issue.id)
+
+        def task(desk: Any) -> tuple[Any, Any]:
+            issue, changed = call(desk, issue_id, self._revision)
+            if int(issue.id) == issue_id:
+                self._revision = issue.revision
+            return issue, changed
+
+        self._worker.submit(task, self._saved, self._failed)
 
     def _saved(self, result: tuple[Any, Any]) -> None:
         issue, changed = result
@@ -253,9 +272,31 @@ class ComposerWindow(QWidget):
 
     def _failed(self, exc: BaseException) -> None:
         """The store refused (e.g. the number is taken): show why and put back what is stored."""
+        from jianbao.errors import ConflictError
+
+        if isinstance(exc, ConflictError) and self.issue is not None and int(exc.current.id) == int(self.issue.id):
+            self._conflict(exc)
+            return
         self._worker.failed.emit(exc)
         if self.issue is not None:
             self.open_issue(int(self.issue.id))
+
+    def _conflict(self, exc: Any) -> None:
+        """Another editor saved the issue first: say what they changed and what of mine waits; keep mine (save
+        it again over theirs) or take theirs (mine to the clipboard). Nothing typed is dropped unsaid."""
+        from jianbao.gui.issue_conflict import ask_keep_mine, copy_mine, save_again
+
+        if self._refused is not None:  # a write queued behind the refused one: it joins the question asked
+            self._refused.update(exc.mine)
+            return
+        self._refused = dict(exc.mine)
+        keep = ask_keep_mine(self, self.issue, exc)
+        mine, self._refused = self._refused, None
+        if keep and mine:
+            self._write(lambda desk, i, _rev: save_again(desk, i, mine))
+        elif mine:  # the question said so: mine goes to the clipboard
+            copy_mine(mine)
+        self.open_issue(int(exc.current.id))
 
     def _facts_edited(self, changes: dict[str, Any]) -> None:
         if self.issue is None:
@@ -266,8 +307,7 @@ class ComposerWindow(QWidget):
                 elif self.tree.article_ids():  # the store refused it before (a number taken): try again
                     self._arranged(self.tree.sections())
             return
-        issue_id = int(self.issue.id)
-        self._worker.submit(lambda desk: desk.update_issue(issue_id, changes), self._saved, self._failed)
+        self._write(lambda desk, i, rev: desk.update_issue(i, changes, expected_revision=rev))
 
     def _repropose(self) -> None:
         draft = dict(self._draft or {})
@@ -314,26 +354,24 @@ class ComposerWindow(QWidget):
         if self.issue is None or not Ask.yes_no(self, self.tr("签发本期"), self.tr("签发后本期仍然锁定，可以导出印发。"),
                                                 yes=self.tr("签发"), no=self.tr("取消")):
             return
-        issue_id = int(self.issue.id)
-        self._worker.submit(lambda desk: desk.sign_issue(issue_id), self._saved, self._failed)
+        self._write(lambda desk, i, rev: desk.sign_issue(i, expected_revision=rev))
 
     def toggle_lock(self) -> None:
         from jianbao.gui.dialogs import Ask
 
         if self.issue is None:
             return
-        issue_id = int(self.issue.id)
         if self.locked:
             if Ask.yes_no(self, self.tr("解锁本期"), self.tr("本期已审定。解锁后可以再修改，修改完请重新审定。"),
                           yes=self.tr("解锁"), no=self.tr("取消")):
-                self._worker.submit(lambda desk: desk.unlock_issue(issue_id), self._saved, self._failed)
+                self._write(lambda desk, i, rev: desk.unlock_issue(i, expected_revision=rev))
             return
         self.form.flush()
         pending = self.checks.problems()
         if pending and not Ask.yes_no(self, self.tr("审定本期"), self.tr("本期还有：\n{0}\n\n仍要审定并锁定吗？").format(
                 "\n".join(pending)), yes=self.tr("审定并锁定"), no=self.tr("取消")):
             return
-        self._worker.submit(lambda desk: desk.lock_issue(issue_id), self._saved, self._failed)
+        self._write(lambda desk, i, rev: desk.lock_issue(i, expected_revision=rev))
 
     # -- pages, warnings, state ------------------------------------------------------------
     def _after_change(self) -> None:

@@ -2,12 +2,11 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
-
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QLabel, QListWidget, QListWidgetItem, QMessageBox,
                                QVBoxLayout, QWidget)
 
+from jianbao.gui.conflict import ConflictDialog
 from jianbao.gui.preferences import PreferencesDialog, PrefsChoice, StoreLists
 
 __all__ = ["Ask", "ConflictDialog", "DraftDialog", "FirstStartDialog", "OpenFilesDialog", "PreferencesDialog",
@@ -107,25 +106,3 @@ class DraftDialog(QDialog):
         if code == QDialog.DialogCode.Accepted and dlg.list.currentItem() is not None:
             return DraftChoice(open_id=int(dlg.list.currentItem().data(256)))
         return DraftChoice()
-
-
-class ConflictDialog(QMessageBox):
-    """The article was changed elsewhere since it was opened: keep mine, take theirs, or decide later."""
-
-    @classmethod
-    def ask(cls, parent: QWidget | None, current: Any, mine: dict) -> str | None:
-        box = cls(parent)
-        box.setIcon(cls.Icon.Warning)
-        box.setWindowTitle(QCoreApplication.translate("ConflictDialog", "文章已在别处修改"))
-        box.setText(QCoreApplication.translate(
-            "ConflictDialog", "《{0}》在你编辑期间已被修改（现为第 {1} 版）。").format(current.title, current.revision))
-        box.setInformativeText(QCoreApplication.translate(
-            "ConflictDialog", "保留我的修改：以你的修改覆盖相应字段（旧内容仍在历史版本中）。\n采用对方版本：放弃你的修改。"))
-        mine_button = box.addButton(QCoreApplication.translate("ConflictDialog", "保留我的修改"),
-                                    cls.ButtonRole.AcceptRole)
-        theirs = box.addButton(QCoreApplication.translate("ConflictDialog", "采用对方版本"),
-                               cls.ButtonRole.DestructiveRole)
-        box.addButton(QCoreApplication.translate("ConflictDialog", "稍后决定"), cls.ButtonRole.RejectRole)
-        box.exec()
-        clicked = box.clickedButton()
-        return "mine" if clicked is mine_button else "theirs" if clicked is theirs else None

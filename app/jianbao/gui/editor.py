@@ -336,6 +336,7 @@ class ArticleEditor(QWidget):
 
     def _save_failed(self, exc: BaseException) -> None:
         from jianbao.errors import ConflictError
+        from jianbao.gui.conflict import copy_version
         from jianbao.gui.dialogs import ConflictDialog
 
         if self._article is not None:
@@ -343,11 +344,17 @@ class ArticleEditor(QWidget):
         if not isinstance(exc, ConflictError):
             self._worker.failed.emit(exc)
             return
-        choice = ConflictDialog.ask(self, exc.current, exc.mine)
-        if choice == "mine" and self.article_id == int(exc.current.id):
+        same = self.article_id == int(exc.current.id)  # else the editor moved on to another article meanwhile
+        mine = self.changes() if same else exc.mine
+        choice = ConflictDialog.ask(self, exc.current, mine, base=self._article if same else None,
+                                    author=getattr(exc, "author", ""))
+        if choice == "mine" and same:
             self.save(force=True)
-        elif choice == "theirs":
-            self.load(exc.current)
+        elif choice == "theirs":  # never lost: mine goes to the clipboard, ready to paste back
+            copy_version(exc.current, mine, self._article if same else None)
+            self.status_message.emit(self.tr("已采用对方的版本；你的版本已复制到剪贴板，可粘贴找回"))
+            if same:
+                self.load(exc.current)
 
     def flush(self) -> None:
         """Save pending changes now (switching articles, closing the window)."""

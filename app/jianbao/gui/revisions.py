@@ -3,34 +3,64 @@ from __future__ import annotations
 
 import difflib
 import html
+from collections.abc import Iterator
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
                                QSplitter, QTextBrowser, QVBoxLayout, QWidget)
 
 from jianbao.gui.labels import status_name
 
 _META = ("category", "units", "date", "date_text", "people", "status", "editors_note")
+_STRUCK = '<span style="background:#fdd;color:#a00;text-decoration:line-through">'
+_OLD = '<span style="background:#fdd;color:#a00">'
+_NEW = '<span style="background:#dfd;color:#060">'
+
+
+def _pieces(old: str, new: str) -> Iterator[tuple[str, str, str]]:
+    """(what both have, what only `old` has, what only `new` has) for each stretch, HTML-escaped."""
+    for op, a1, a2, b1, b2 in difflib.SequenceMatcher(None, old, new, autojunk=False).get_opcodes():
+        same = op == "equal"
+        yield (html.escape(old[a1:a2]) if same else "", "" if same else html.escape(old[a1:a2]),
+               "" if same else html.escape(new[b1:b2]))
+
+
+def _marked(text: str, style: str) -> str:
+    return f"{style}{text}</span>" if text else ""
 
 
 def diff_html(old: str, new: str) -> str:
-    """Character-level differences: deletions struck through in red, insertions in green."""
-    out: list[str] = []
-    matcher = difflib.SequenceMatcher(None, old, new, autojunk=False)
-    for op, a1, a2, b1, b2 in matcher.get_opcodes():
-        if op == "equal":
-            out.append(html.escape(old[a1:a2]))
-            continue
-        if op in ("delete", "replace"):
-            out.append(f'<span style="background:#fdd;color:#a00;text-decoration:line-through">'
-                       f"{html.escape(old[a1:a2])}</span>")
-        if op in ("insert", "replace"):
-            out.append(f'<span style="background:#dfd;color:#060">{html.escape(new[b1:b2])}</span>')
-    return "".join(out).replace("\n", "<br>")
+    """Character-level differences in one text: deletions struck through in red, insertions in green."""
+    out = "".join(same + _marked(gone, _STRUCK) + _marked(added, _NEW) for same, gone, added in _pieces(old, new))
+    return out.replace("\n", "<br>")
 
 
-def _show(field: str, value: Any) -> str:
+def diff_sides(old: str, new: str) -> tuple[str, str]:
+    """The same differences side by side: `old` with what only it has in red, `new` with what only it has in
+    green."""
+    pieces = list(_pieces(old, new))
+    left = "".join(same + _marked(gone, _OLD) for same, gone, _ in pieces)
+    right = "".join(same + _marked(added, _NEW) for same, _, added in pieces)
+    return left.replace("\n", "<br>"), right.replace("\n", "<br>")
+
+
+def field_label(field: str) -> str:
+    """An article field's name as the editor knows it."""
+    labels = {"title": QCoreApplication.translate("RevisionDialog", "标题"),
+              "body": QCoreApplication.translate("RevisionDialog", "正文"),
+              "category": QCoreApplication.translate("RevisionDialog", "栏目"),
+              "units": QCoreApplication.translate("RevisionDialog", "报送单位"),
+              "date": QCoreApplication.translate("RevisionDialog", "日期"),
+              "date_text": QCoreApplication.translate("RevisionDialog", "原文日期"),
+              "people": QCoreApplication.translate("RevisionDialog", "人物"),
+              "status": QCoreApplication.translate("RevisionDialog", "状态"),
+              "editors_note": QCoreApplication.translate("RevisionDialog", "编者按")}
+    return labels.get(field, field)
+
+
+def shown(field: str, value: Any) -> str:
+    """A field's value as text."""
     if isinstance(value, (list, tuple)):
         return "、".join(value)
     if field == "status":
@@ -96,20 +126,15 @@ class RevisionDialog(QDialog):
         self.restore_button.setEnabled(number != cur.revision)
         rows = []
         for field in _META:
-            old, new = _show(field, snap.get(field)), _show(field, getattr(cur, field))
+            old, new = shown(field, snap.get(field)), shown(field, getattr(cur, field))
             if old != new:
-                rows.append(f"<tr><td><b>{html.escape(self._label(field))}</b></td>"
+                rows.append(f"<tr><td><b>{html.escape(field_label(field))}</b></td>"
                             f"<td>{diff_html(old, new)}</td></tr>")
         parts = [f"<h3>{diff_html(snap.get('title', ''), cur.title)}</h3>"]
         if rows:
             parts.append(f"<table cellpadding='3'>{''.join(rows)}</table><hr>")
         parts.append(f"<p style='line-height:160%'>{diff_html(snap.get('body', ''), cur.body)}</p>")
         self.view.setHtml("".join(parts))
-
-    def _label(self, field: str) -> str:
-        return {"category": self.tr("栏目"), "units": self.tr("报送单位"), "date": self.tr("日期"),
-                "date_text": self.tr("原文日期"), "people": self.tr("人物"), "status": self.tr("状态"),
-                "editors_note": self.tr("编者按")}[field]
 
     @classmethod
     def choose(cls, parent: QWidget | None, revisions: list[Any], current: Any) -> int | None:

@@ -172,7 +172,7 @@ class ArticlesMixin(SearchIndexMixin):
             if expected_revision is not None and current.revision != expected_revision:
                 raise ConflictError(
                     f"文章《{current.title}》已在别处修改（当前第 {current.revision} 版，你打开的是第 {expected_revision} 版）",
-                    current=current, mine=dict(changes),
+                    current=current, mine=dict(changes), author=self.revision_author(article_id, current.revision),
                 )
             merged = {k: v for k, v in changes.items() if k not in ("units", "people")}
             if not merged and "units" not in changes and "people" not in changes:
@@ -193,7 +193,7 @@ class ArticlesMixin(SearchIndexMixin):
                 self._link(article_id, "units", changes["units"] or ())
             if "people" in changes:
                 self._link(article_id, "people", changes["people"] or ())
-            self.conn.execute("DELETE FROM drafts WHERE article_id = ?", (article_id,))
+            self._drop_drafts(article_id)
             self._snapshot(article_id, reason)
             return self.article(article_id)
 
@@ -371,20 +371,42 @@ class ArticlesMixin(SearchIndexMixin):
         return [Revision(article_id, r[0], json.loads(r[1]) if r[1] != FIRST_REVISION_IS_THE_ROW
                          else _as_stored(asdict(self.article(article_id))), r[2], r[3], r[4]) for r in rows]
 
+    def revision_author(self, article_id: ArticleId, revision: int) -> str:
+        """Who made one revision ('' when not recorded); an article never changed is its own first revision."""
+        row = self.conn.execute("SELECT author FROM revisions WHERE article_id = ? AND revision = ?",
+                                (article_id, revision)).fetchone()
+        if row is None and revision == 1:
+            row = self.conn.execute("SELECT author FROM articles WHERE id = ?", (article_id,)).fetchone()
+        return row[0] if row else ""
+
     # -- drafts (autosave) ---------------------------------------------------------
+    # On a shared store a draft is its editor's own (the database shows each only theirs, store/pg_schema.py
+    # v4; drafts from before hold ''). A store file is one desk's: every draft on it is offered, as always.
+    def _own_drafts(self) -> tuple[str, tuple]:
+        if self.engine == "postgresql":
+            return " AND author IN (?, '')", (self.author,)
+        return "", ()
+
     def save_draft(self, article_id: ArticleId, base_revision: int, payload: Mapping) -> None:
         with self.transaction():
             self.conn.execute(
-                "INSERT INTO drafts(article_id, base_revision, payload, saved_at) VALUES (?,?,?,?) "
-                "ON CONFLICT (article_id) DO UPDATE SET base_revision = excluded.base_revision, "
+                "INSERT INTO drafts(article_id, base_revision, payload, saved_at, author) VALUES (?,?,?,?,?) "
+                "ON CONFLICT (article_id, author) DO UPDATE SET base_revision = excluded.base_revision, "
                 "payload = excluded.payload, saved_at = excluded.saved_at",
-                (article_id, base_revision, json.dumps(dict(payload), ensure_ascii=False), now()),
+                (article_id, base_revision, json.dumps(dict(payload), ensure_ascii=False), now(), self.author),
             )
 
     def drafts(self) -> list[tuple[ArticleId, int, dict, str]]:
-        rows = self.conn.execute("SELECT article_id, base_revision, payload, saved_at FROM drafts ORDER BY saved_at").fetchall()
+        own, params = self._own_drafts()
+        rows = self.conn.execute("SELECT article_id, base_revision, payload, saved_at FROM drafts "
+                                 f"WHERE true{own} ORDER BY saved_at", params).fetchall()
         return [(ArticleId(r[0]), r[1], json.loads(r[2]), r[3]) for r in rows]
 
     def discard_draft(self, article_id: ArticleId) -> None:
         with self.transaction():
-            self.conn.execute("DELETE FROM drafts WHERE article_id = ?", (article_id,))
+            self._drop_drafts(article_id)
+
+    def _drop_drafts(self, article_id: ArticleId) -> None:
+        """This editor's drafts of an article (after a save or a discard); other editors' stay theirs."""
+        own, params = self._own_drafts()
+        self.conn.execute(f"DELETE FROM drafts WHERE article_id = ?{own}", (article_id, *params))

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 
-from jianbao.errors import JianbaoError, NotFoundError
+from jianbao.errors import ConflictError, JianbaoError, NotFoundError
 from jianbao.models import LOCKED_ISSUE, ArticleId, Issue, IssueId, IssueSection
 from jianbao.store.base import now
 
@@ -77,7 +77,21 @@ class IssuesMixin:
             done = "签发" if issue.status == "signed" else "审定"
             raise JianbaoError(f"第{issue.number}期已{done}锁定；如需修改请先解锁")
 
-    def update_issue(self, issue_id: IssueId, fields: Mapping, *, unlock: bool = False) -> Issue:
+    def _next_revision(self, issue_id: IssueId, expected_revision: int | None, mine: Mapping) -> None:
+        """Count one more write of the issue; refuses (ConflictError) if it moved on since `expected_revision`.
+        Compare-and-set in one statement: of two writers built on one revision only the first passes."""
+        check, params = ("", ()) if expected_revision is None else (" AND revision = ?", (expected_revision,))
+        done = self.conn.execute(f"UPDATE issues SET revision = revision + 1, updated = ? WHERE id = ?{check}",
+                                 (now(), issue_id, *params)).rowcount
+        if not done:
+            current = self.issue(issue_id)
+            raise ConflictError(f"第{current.number}期已在别处修改（现为第 {current.revision} 版，你打开的是第 "
+                                f"{expected_revision} 版），你的修改没有保存；请重新载入这一期后再改",
+                                current=current, mine=dict(mine))
+        self._note_change("issues", (issue_id,))
+
+    def update_issue(self, issue_id: IssueId, fields: Mapping, *, unlock: bool = False,
+                     expected_revision: int | None = None) -> Issue:
         unknown = set(fields) - set(ISSUE_FIELDS)
         if unknown:
             raise ValueError(f"unknown issue fields: {sorted(unknown)}")
@@ -89,25 +103,26 @@ class IssuesMixin:
             if "show_contents" in data:
                 data["show_contents"] = int(bool(data["show_contents"]))
             if data:
-                self._note_change("issues", (issue_id,))
-                data["updated"] = now()
+                self._next_revision(issue_id, expected_revision, fields)
                 sets = ", ".join(f"{k} = ?" for k in data)
                 self.conn.execute(f"UPDATE issues SET {sets} WHERE id = ?", (*data.values(), issue_id))
             return self.issue(issue_id)
 
-    def set_issue_sections(self, issue_id: IssueId, sections: Iterable[IssueSection], *, unlock: bool = False) -> Issue:
+    def set_issue_sections(self, issue_id: IssueId, sections: Iterable[IssueSection], *, unlock: bool = False,
+                           expected_revision: int | None = None) -> Issue:
+        sections = list(sections)
         with self.transaction():
             self._check_unlocked(self.issue(issue_id), unlock)
-            self._note_change("issues", (issue_id,))
-            self._write_sections(issue_id, list(sections))
-            self.conn.execute("UPDATE issues SET updated = ? WHERE id = ?", (now(), issue_id))
+            self._next_revision(issue_id, expected_revision, {"sections": tuple(sections)})
+            self._write_sections(issue_id, sections)
             return self.issue(issue_id)
 
     def issue(self, issue_id: IssueId) -> Issue:
-        row = self.conn.execute(f"SELECT id, {', '.join(ISSUE_FIELDS)} FROM issues WHERE id = ?", (issue_id,)).fetchone()
+        row = self.conn.execute(f"SELECT id, revision, {', '.join(ISSUE_FIELDS)} FROM issues WHERE id = ?",
+                                (issue_id,)).fetchone()
         if row is None:
             raise NotFoundError(f"找不到编号为 {issue_id} 的期")
-        data = dict(zip(("id", *ISSUE_FIELDS), row))
+        data = dict(zip(("id", "revision", *ISSUE_FIELDS), row))
         sections: list[IssueSection] = []
         for section, article_id in self.conn.execute(
             "SELECT section, article_id FROM issue_articles WHERE issue_id = ? ORDER BY position", (issue_id,)
@@ -129,8 +144,8 @@ class IssuesMixin:
         rows = self.conn.execute("SELECT issue_id FROM issue_articles WHERE article_id = ?", (article_id,))
         return [IssueId(r[0]) for r in rows]
 
-    def delete_issue(self, issue_id: IssueId) -> None:
+    def delete_issue(self, issue_id: IssueId, *, expected_revision: int | None = None) -> None:
         with self.transaction():
             self._check_unlocked(self.issue(issue_id), False)
-            self._note_change("issues", (issue_id,))
+            self._next_revision(issue_id, expected_revision, {})
             self.conn.execute("DELETE FROM issues WHERE id = ?", (issue_id,))

@@ -96,6 +96,10 @@ def grant(conn) -> None:
             conn.execute(f"GRANT UPDATE, DELETE ON {quoted} TO {admin}")
         elif table == "revisions":  # history is added to, never rewritten (the trigger allows one repair)
             conn.execute(f"GRANT SELECT, INSERT, UPDATE (snapshot) ON {quoted} TO {editor}")
+        elif table == "drafts":  # an editor's draft stays theirs: its text changes, its author never
+            conn.execute(f"GRANT SELECT, INSERT, DELETE, UPDATE (base_revision, payload, saved_at) ON {quoted} "
+                         f"TO {editor}")
+            conn.execute(f"GRANT UPDATE ON {quoted} TO {admin}")
         else:
             conn.execute(f"GRANT SELECT, INSERT, UPDATE, DELETE ON {quoted} TO {editor}")
 
@@ -141,7 +145,7 @@ TRIGGERS = [
         END IF;
         RETURN coalesce(NEW, OLD);
     END $$""",
-    # Who made an article or revision is the server's word, not the client's: the session's login role.
+    # Who made an article, revision or draft is the server's word, not the client's: the session's login role.
     # An admin's insert keeps what it gives (`jianbao store copy` carries every revision's author).
     """CREATE FUNCTION jb_stamp_article() RETURNS trigger LANGUAGE plpgsql SET search_path FROM CURRENT AS $$
     BEGIN

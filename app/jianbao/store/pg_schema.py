@@ -237,5 +237,25 @@ def _v3(conn) -> None:
     install(conn)
 
 
-MIGRATIONS: list[Callable] = [_v1, _v2, _v3]
+# v4: an autosaved draft belongs to its editor (SQLite's version 9): `author` is the login role, stamped by the
+# server as for articles, and a draft's key is its article and author, so two editors' drafts of one article
+# are both kept. Each editor is offered only their own (and those from before, which hold ''). An editor
+# may change a draft's text, never its author (store/pg_roles.py grants). Not row-level security: it would
+# hide the rows from pg_dump, so an editor's backup would fail. Issues get a revision, as on SQLite.
+V4 = f"""
+ALTER TABLE drafts ADD COLUMN author {T} NOT NULL DEFAULT '';
+ALTER TABLE drafts ALTER COLUMN author SET DEFAULT session_user;
+ALTER TABLE drafts DROP CONSTRAINT drafts_pkey;
+ALTER TABLE drafts ADD PRIMARY KEY (article_id, author);
+CREATE TRIGGER jb_stamp_new_draft BEFORE INSERT ON drafts FOR EACH ROW
+    WHEN (NEW.author IS DISTINCT FROM session_user) EXECUTE FUNCTION jb_stamp_article();
+ALTER TABLE issues ADD COLUMN revision INTEGER NOT NULL DEFAULT 1
+"""
+
+
+def _v4(conn) -> None:
+    _run(conn, V4)
+
+
+MIGRATIONS: list[Callable] = [_v1, _v2, _v3, _v4]
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -279,5 +279,30 @@ def _v8(conn: sqlite3.Connection) -> None:
     _run(conn, V8)
 
 
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2, _v3, _v4, _v5, _v6, _v7, _v8]
+# v9: an autosaved draft belongs to the editor who wrote it (the same author as revisions'), so two editors'
+# drafts of one article are kept apart on a shared store (PostgreSQL's v4); drafts from before hold ''. SQLite
+# cannot change a primary key in place: the table is made again, its rows kept. Issues get a revision, as
+# articles have one: an issue's write built on an older revision is refused.
+V9 = """
+CREATE TABLE drafts_v9 (
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    base_revision INTEGER NOT NULL,
+    payload TEXT NOT NULL,
+    saved_at TEXT NOT NULL,
+    author TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (article_id, author)
+);
+INSERT INTO drafts_v9(article_id, base_revision, payload, saved_at) SELECT article_id, base_revision, payload, saved_at
+    FROM drafts;
+DROP TABLE drafts;
+ALTER TABLE drafts_v9 RENAME TO drafts;
+ALTER TABLE issues ADD COLUMN revision INTEGER NOT NULL DEFAULT 1
+"""
+
+
+def _v9(conn: sqlite3.Connection) -> None:
+    _run(conn, V9)
+
+
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2, _v3, _v4, _v5, _v6, _v7, _v8, _v9]
 SCHEMA_VERSION = len(MIGRATIONS)

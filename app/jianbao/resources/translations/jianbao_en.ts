@@ -84,6 +84,10 @@
         <translation>Saved “{0}”, revision {1}</translation>
     </message>
     <message>
+        <source>已采用对方的版本；你的版本已复制到剪贴板，可粘贴找回</source>
+        <translation>Took their version; yours was copied to the clipboard, paste it to get it back</translation>
+    </message>
+    <message>
         <source>正在根据编辑的选择更新自动分类…</source>
         <translation>Updating automatic classification from your choices…</translation>
     </message>
@@ -294,14 +298,16 @@ Approve and lock it anyway?</translation>
         <translation>Article changed elsewhere</translation>
     </message>
     <message>
-        <source>《{0}》在你编辑期间已被修改（现为第 {1} 版）。</source>
-        <translation>“{0}” was changed while you were editing it (now revision {1}).</translation>
+        <source>另一位编辑</source>
+        <translation>another editor</translation>
     </message>
     <message>
-        <source>保留我的修改：以你的修改覆盖相应字段（旧内容仍在历史版本中）。
-采用对方版本：放弃你的修改。</source>
-        <translation>Keep mine: your changes overwrite those fields (the old text stays in the history).
-Take theirs: discard your changes.</translation>
+        <source>《{0}》在你编辑期间已由 {1} 保存为第 {2} 版（{3}）。下面是两个版本不同的地方：</source>
+        <translation>“{0}” was saved by {1} as revision {2} ({3}) while you were editing it. Where the two versions differ:</translation>
+    </message>
+    <message>
+        <source>红色为只有对方版本有的文字，绿色为只有你的版本有的文字。保留我的修改：你改过的字段覆盖对方的，对方的版本仍在历史版本中；采用对方版本：你的版本复制到剪贴板，可随时粘贴找回。</source>
+        <translation>Red: text only their version has; green: text only yours has. Keep mine: the fields you changed overwrite theirs, and their version stays in the history. Take theirs: your version is copied to the clipboard, ready to paste back.</translation>
     </message>
     <message>
         <source>保留我的修改</source>
@@ -314,6 +320,18 @@ Take theirs: discard your changes.</translation>
     <message>
         <source>稍后决定</source>
         <translation>Decide later</translation>
+    </message>
+    <message>
+        <source>对方保存的版本（第 {0} 版 · {1}）</source>
+        <translation>Their saved version (revision {0} · {1})</translation>
+    </message>
+    <message>
+        <source>我未保存的版本</source>
+        <translation>My unsaved version</translation>
+    </message>
+    <message>
+        <source>（你未改动此项：保留我的修改时也用对方的）</source>
+        <translation>(you did not change this: Keep mine keeps theirs here too)</translation>
     </message>
 </context>
 <context>
@@ -970,6 +988,119 @@ Import another copy anyway?</translation>
     <message>
         <source>✓ 没有发现问题，可以审定</source>
         <translation>✓ No problems found; ready for approval</translation>
+    </message>
+</context>
+<context>
+    <name>IssueConflict</name>
+    <message>
+        <source>简报名称</source>
+        <translation>Bulletin name</translation>
+    </message>
+    <message>
+        <source>年份</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>期号</source>
+        <translation>Issue number</translation>
+    </message>
+    <message>
+        <source>总期号</source>
+        <translation>Total number</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>编印单位</source>
+        <translation>Compiling unit</translation>
+    </message>
+    <message>
+        <source>编者按</source>
+        <translation>Editor&apos;s note</translation>
+    </message>
+    <message>
+        <source>本期要目</source>
+        <translation>Contents</translation>
+    </message>
+    <message>
+        <source>报</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>送</source>
+        <translation>Copy to</translation>
+    </message>
+    <message>
+        <source>发</source>
+        <translation>Distribute to</translation>
+    </message>
+    <message>
+        <source>本期增发</source>
+        <translation>Also sent to</translation>
+    </message>
+    <message>
+        <source>印数</source>
+        <translation>Copies</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>文章编排</source>
+        <translation>Articles</translation>
+    </message>
+    <message>
+        <source>{0} 篇</source>
+        <translation>{0} articles</translation>
+    </message>
+    <message>
+        <source>印</source>
+        <translation>printed</translation>
+    </message>
+    <message>
+        <source>不印</source>
+        <translation>not printed</translation>
+    </message>
+    <message>
+        <source>{0}：“{1}” → “{2}”</source>
+        <translation>{0}: “{1}” → “{2}”</translation>
+    </message>
+    <message>
+        <source>第{0}期在你修改期间已被别人保存（现为第 {1} 版），你的修改还没有保存。</source>
+        <translation>Issue no. {0} was saved by someone else while you were changing it (now revision {1}); your changes are not saved yet.</translation>
+    </message>
+    <message>
+        <source>对方改了：</source>
+        <translation>They changed:</translation>
+    </message>
+    <message>
+        <source>（只改了保存时间）</source>
+        <translation>(only the time it was saved)</translation>
+    </message>
+    <message>
+        <source>你的修改：</source>
+        <translation>Your changes:</translation>
+    </message>
+    <message>
+        <source>保留我的修改：在对方的版本上再保存你的修改。
+采用对方的版本：载入对方的版本，你的修改复制到剪贴板。</source>
+        <translation>Keep mine: save your changes again on top of their version.
+Take theirs: load their version; your changes are copied to the clipboard.</translation>
+    </message>
+    <message>
+        <source>本期已在别处修改</source>
+        <translation>Issue changed elsewhere</translation>
+    </message>
+    <message>
+        <source>保留我的修改</source>
+        <translation>Keep mine</translation>
+    </message>
+    <message>
+        <source>采用对方的版本</source>
+        <translation>Take theirs</translation>
     </message>
 </context>
 <context>
@@ -1709,6 +1840,14 @@ Other possibilities: {0}</translation>
     <message>
         <source>栏目</source>
         <translation>Category</translation>
+    </message>
+    <message>
+        <source>标题</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>正文</source>
+        <translation>Body</translation>
     </message>
     <message>
         <source>报送单位</source>

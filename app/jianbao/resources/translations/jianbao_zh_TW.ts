@@ -84,6 +84,10 @@
         <translation>已儲存《{0}》第 {1} 版</translation>
     </message>
     <message>
+        <source>已采用对方的版本；你的版本已复制到剪贴板，可粘贴找回</source>
+        <translation>已採用對方的版本；你的版本已複製到剪貼簿，可貼上找回</translation>
+    </message>
+    <message>
         <source>正在根据编辑的选择更新自动分类…</source>
         <translation>正在根據編輯的選擇更新自動分類…</translation>
     </message>
@@ -294,14 +298,16 @@
         <translation>文章已在別處修改</translation>
     </message>
     <message>
-        <source>《{0}》在你编辑期间已被修改（现为第 {1} 版）。</source>
-        <translation>《{0}》在你編輯期間已被修改（現為第 {1} 版）。</translation>
+        <source>另一位编辑</source>
+        <translation>另一位編輯</translation>
     </message>
     <message>
-        <source>保留我的修改：以你的修改覆盖相应字段（旧内容仍在历史版本中）。
-采用对方版本：放弃你的修改。</source>
-        <translation>保留我的修改：以你的修改覆蓋相應欄位（舊內容仍在歷史版本中）。
-採用對方版本：放棄你的修改。</translation>
+        <source>《{0}》在你编辑期间已由 {1} 保存为第 {2} 版（{3}）。下面是两个版本不同的地方：</source>
+        <translation>《{0}》在你編輯期間已由 {1} 儲存為第 {2} 版（{3}）。下面是兩個版本不同的地方：</translation>
+    </message>
+    <message>
+        <source>红色为只有对方版本有的文字，绿色为只有你的版本有的文字。保留我的修改：你改过的字段覆盖对方的，对方的版本仍在历史版本中；采用对方版本：你的版本复制到剪贴板，可随时粘贴找回。</source>
+        <translation>紅色為只有對方版本有的文字，綠色為只有你的版本有的文字。保留我的修改：你改過的欄位覆蓋對方的，對方的版本仍在歷史版本中；採用對方版本：你的版本複製到剪貼簿，可隨時貼上找回。</translation>
     </message>
     <message>
         <source>保留我的修改</source>
@@ -314,6 +320,18 @@
     <message>
         <source>稍后决定</source>
         <translation>稍後決定</translation>
+    </message>
+    <message>
+        <source>对方保存的版本（第 {0} 版 · {1}）</source>
+        <translation>對方儲存的版本（第 {0} 版 · {1}）</translation>
+    </message>
+    <message>
+        <source>我未保存的版本</source>
+        <translation>我未儲存的版本</translation>
+    </message>
+    <message>
+        <source>（你未改动此项：保留我的修改时也用对方的）</source>
+        <translation>（你未改動此項：保留我的修改時也用對方的）</translation>
     </message>
 </context>
 <context>
@@ -347,8 +365,8 @@
         <translation>同時轉換詞語（如 軟體 ↔ 軟體、資訊 ↔ 資訊）</translation>
     </message>
     <message>
-        <source>&lt;span style=&apos;background:#ffe98a&apos;&gt;&amp;nbsp;黄底&amp;nbsp;&lt;/span&gt; 已转换&#x3000;&lt;span style=&apos;background:#ff9f8f&apos;&gt;&lt;b&gt;&lt;u&gt;&amp;nbsp;红底&amp;nbsp;&lt;/u&gt;&lt;/b&gt;&lt;/span&gt; 一字多义或保护规则处理过，请人工确认（悬停看原因）</source>
-        <translation>&lt;span style=&apos;background:#ffe98a&apos;&gt;&amp;nbsp;黃底&amp;nbsp;&lt;/span&gt; 已轉換&#x3000;&lt;span style=&apos;background:#ff9f8f&apos;&gt;&lt;b&gt;&lt;u&gt;&amp;nbsp;紅底&amp;nbsp;&lt;/u&gt;&lt;/b&gt;&lt;/span&gt; 一字多義或保護規則處理過，請人工確認（懸停看原因）</translation>
+        <source>&lt;span style='background:#ffe98a'&gt;&amp;nbsp;黄底&amp;nbsp;&lt;/span&gt; 已转换　&lt;span style='background:#ff9f8f'&gt;&lt;b&gt;&lt;u&gt;&amp;nbsp;红底&amp;nbsp;&lt;/u&gt;&lt;/b&gt;&lt;/span&gt; 一字多义或保护规则处理过，请人工确认（悬停看原因）</source>
+        <translation>&lt;span style='background:#ffe98a'&gt;&amp;nbsp;黃底&amp;nbsp;&lt;/span&gt; 已轉換　&lt;span style='background:#ff9f8f'&gt;&lt;b&gt;&lt;u&gt;&amp;nbsp;紅底&amp;nbsp;&lt;/u&gt;&lt;/b&gt;&lt;/span&gt; 一字多義或保護規則處理過，請人工確認（懸停看原因）</translation>
     </message>
     <message>
         <source>转换为</source>
@@ -970,6 +988,119 @@
     <message>
         <source>✓ 没有发现问题，可以审定</source>
         <translation>✓ 沒有發現問題，可以審定</translation>
+    </message>
+</context>
+<context>
+    <name>IssueConflict</name>
+    <message>
+        <source>简报名称</source>
+        <translation>簡報名稱</translation>
+    </message>
+    <message>
+        <source>年份</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>期号</source>
+        <translation>期號</translation>
+    </message>
+    <message>
+        <source>总期号</source>
+        <translation>總期號</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>编印单位</source>
+        <translation>編印單位</translation>
+    </message>
+    <message>
+        <source>编者按</source>
+        <translation>編者按</translation>
+    </message>
+    <message>
+        <source>本期要目</source>
+        <translation>本期要目</translation>
+    </message>
+    <message>
+        <source>报</source>
+        <translation>報</translation>
+    </message>
+    <message>
+        <source>送</source>
+        <translation>送</translation>
+    </message>
+    <message>
+        <source>发</source>
+        <translation>發</translation>
+    </message>
+    <message>
+        <source>本期增发</source>
+        <translation>本期增發</translation>
+    </message>
+    <message>
+        <source>印数</source>
+        <translation>印數</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>文章编排</source>
+        <translation>文章編排</translation>
+    </message>
+    <message>
+        <source>{0} 篇</source>
+        <translation>{0} 篇</translation>
+    </message>
+    <message>
+        <source>印</source>
+        <translation>印</translation>
+    </message>
+    <message>
+        <source>不印</source>
+        <translation>不印</translation>
+    </message>
+    <message>
+        <source>{0}：“{1}” → “{2}”</source>
+        <translation>{0}：“{1}” → “{2}”</translation>
+    </message>
+    <message>
+        <source>第{0}期在你修改期间已被别人保存（现为第 {1} 版），你的修改还没有保存。</source>
+        <translation>第{0}期在你修改期間已被別人儲存（現為第 {1} 版），你的修改還沒有儲存。</translation>
+    </message>
+    <message>
+        <source>对方改了：</source>
+        <translation>對方改了：</translation>
+    </message>
+    <message>
+        <source>（只改了保存时间）</source>
+        <translation>（只改了儲存時間）</translation>
+    </message>
+    <message>
+        <source>你的修改：</source>
+        <translation>你的修改：</translation>
+    </message>
+    <message>
+        <source>保留我的修改：在对方的版本上再保存你的修改。
+采用对方的版本：载入对方的版本，你的修改复制到剪贴板。</source>
+        <translation>保留我的修改：在對方的版本上再儲存你的修改。
+採用對方的版本：載入對方的版本，你的修改複製到剪貼簿。</translation>
+    </message>
+    <message>
+        <source>本期已在别处修改</source>
+        <translation>本期已在別處修改</translation>
+    </message>
+    <message>
+        <source>保留我的修改</source>
+        <translation>保留我的修改</translation>
+    </message>
+    <message>
+        <source>采用对方的版本</source>
+        <translation>採用對方的版本</translation>
     </message>
 </context>
 <context>
@@ -1709,6 +1840,14 @@
     <message>
         <source>栏目</source>
         <translation>欄目</translation>
+    </message>
+    <message>
+        <source>标题</source>
+        <translation>標題</translation>
+    </message>
+    <message>
+        <source>正文</source>
+        <translation>正文</translation>
     </message>
     <message>
         <source>报送单位</source>
