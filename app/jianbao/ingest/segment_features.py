@@ -284,7 +284,8 @@ def line_features(texts: list[str], i: int, *, blank_before: list[bool] | None =
         out[f"title+next-lead={next_lead}"] = 1.0
     if title and is_bare_lead(prev):
         out["title+prev-bare-lead"] = 1.0  # the column's first item
-    if title and prev.endswith(_SENTENCE_END + _CLOSERS) and not _headline(prev):
+    # An article may close with a sentence, or with a list item (地点, 路线) that is as complete.
+    if title and (prev.endswith(_SENTENCE_END + _CLOSERS) and not _headline(prev) or prev.lstrip()[:2] in _BULLETS):
         out["title+prev-ended"] = 1.0
     if title and nxt and not is_title_like(nxt) and len(nxt) > 40:
         out["title+next-paragraph"] = 1.0
