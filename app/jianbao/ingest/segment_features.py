@@ -142,7 +142,6 @@ def _shape_names(t: str) -> tuple[str, ...]:
     return tuple(out)
 
 
-@lru_cache(maxsize=8192)
 def _attributed(t: str, known_units: frozenset[str]) -> bool:
     """Whether the line closes with a unit attribution "(开发区经济发展部)"."""
     return trailing_attribution(t, known_units) is not None
