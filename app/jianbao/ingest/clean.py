@@ -172,7 +172,7 @@ _CHARACTER_STEPS = (
     ("controls", "删除控制字符", _CONTROLS, lambda m: "", None),
     ("spaces", "不换行空格改为普通空格", re.compile(f"[{_WIDE_SPACES}]"), lambda m: " ", tuple(_WIDE_SPACES)),
     ("markup", "删除网页标签残留", _TAG, _tag_repl, ("<", "?/")),
-    ("pinyin", "删除字后的拼音注音", _PINYIN, _pinyin_repl, None),
+    ("pinyin", "删除字后的拼音注音", _PINYIN, _pinyin_repl, tuple(_TONE)),  # an annotation has a tone mark
 )
 
 
