@@ -184,9 +184,9 @@ class Facts(NamedTuple):
 
     text: str  # stripped
     kind: str  # `_line_class`
-    shape: tuple[str, ...]  # `_shape_names`, as they are and under "prev:" and "next:"
-    shape_prev: tuple[str, ...]
-    shape_next: tuple[str, ...]
+    shape: dict[str, float]  # `_shape_names` as features, as they are and under "prev:" and "next:"
+    shape_prev: dict[str, float]
+    shape_next: dict[str, float]
     tag_end: int  # where an opening 【tag】 ends (-1: none)
     tag_alone: bool
     title_like: bool
@@ -216,7 +216,8 @@ def facts(text: str, known_units: frozenset[str] = frozenset()) -> Facts:
     tag = TAG.match(t)
     head, stop, rest = t.partition("。")
     return Facts(
-        t, _line_class(t, known_units), shape, tuple("prev:" + n for n in shape), tuple("next:" + n for n in shape),
+        t, _line_class(t, known_units), dict.fromkeys(shape, 1.0), {"prev:" + n: 1.0 for n in shape},
+        {"next:" + n: 1.0 for n in shape},
         tag.end() if tag else -1, bool(TAG.fullmatch(t)), is_title_like(t), _headline(t), bool(_ORDINAL.match(t)),
         bool(_LABEL.match(t)) and len(t) <= 60, bool(_BRACKETED_CREDIT.match(t)), is_byline(t),
         _attributed(t, known_units), len(t) <= 40 and bool(_HEADER.search(t)), lead_of(t), is_bare_lead(t),
@@ -243,9 +244,9 @@ def line_features(lines: list[Facts], i: int, *, blank_before: list[bool] | None
     out[f"sig={before.kind}|{here.kind}|{after.kind}"] = 1.0
     out[f"sig-prev={before.kind}|{here.kind}"] = 1.0
     out[f"sig-next={here.kind}|{after.kind}"] = 1.0
-    out.update(dict.fromkeys(here.shape, 1.0))
-    out.update(dict.fromkeys(before.shape_prev, 1.0))
-    out.update(dict.fromkeys(after.shape_next, 1.0))
+    out.update(here.shape)
+    out.update(before.shape_prev)
+    out.update(after.shape_next)
     if i == 0:
         out["first-line"] = 1.0
     if i + 1 == len(lines):
@@ -290,7 +291,7 @@ def line_features(lines: list[Facts], i: int, *, blank_before: list[bool] | None
         out["prev:byline"] = 1.0
     if here.byline or here.credit:
         out["byline-line"] = 1.0
-    elif any(lines[k].byline for k in range(i + 1, min(i + 4, len(lines)))):
+    elif any([f.byline for f in lines[i + 1:i + 4]]):
         out["byline-below"] = 1.0  # a newspaper's headline block: head, kicker, subtitle, then the byline
     if here.label:
         out["label-line"] = 1.0
