@@ -14,8 +14,8 @@ import operator
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import repeat
 from importlib import resources
+from itertools import repeat
 
 from jianbao.ingest.segment_features import (
     TAG, word_bounds, all_line_features, is_title_like, title_end_candidates, title_end_features,
