@@ -172,7 +172,7 @@ _CHARACTER_STEPS = (
     ("controls", "删除控制字符", _CONTROLS, lambda m: "", None),
     ("spaces", "不换行空格改为普通空格", re.compile(f"[{_WIDE_SPACES}]"), lambda m: " ", tuple(_WIDE_SPACES)),
     ("markup", "删除网页标签残留", _TAG, _tag_repl, ("<", "?/")),
-    ("pinyin", "删除字后的拼音注音", _PINYIN, _pinyin_repl, None),
+    ("pinyin", "删除字后的拼音注音", _PINYIN, _pinyin_repl, tuple(_TONE)),  # an annotation has a tone mark
 )
 
 
@@ -218,15 +218,22 @@ def clean(decoded: str, segmenter=SHIPPED) -> Cleaned:
     log = _Log(decoded)
     # One step can reveal work for another ("&</span>nbsp;", a zero-width character hiding a
     # pinyin annotation), so the character-level steps repeat until nothing changes: cleaning
-    # clean text changes nothing.
+    # clean text changes nothing. A step that found nothing in the text as it still is is not run again.
+    edits, idle = 0, [-1] * len(_CHARACTER_STEPS)  # idle[k]: the number of edits when step k last found nothing
     for _ in range(5):
         changed = 0
-        for kind, message, pattern, repl, needles in _CHARACTER_STEPS:
+        for k, (kind, message, pattern, repl, needles) in enumerate(_CHARACTER_STEPS):
+            if idle[k] == edits:
+                continue
             if needles is not None and not any(n in t.text for n in needles):
+                idle[k] = edits
                 continue
             changes = t.sub(pattern, repl)
             log.add(kind, message, changes)
             changed += len(changes)
+            edits += len(changes)
+            if not changes:
+                idle[k] = edits
         if not changed:
             break
     if is_markdown(decoded):  # the splitter asks the same of the decoded text

@@ -29,12 +29,25 @@ _COMPACT = re.compile(r"[12][09]\d{6}(?![\d.])")  # month and day are checked in
 def full_dates(text: str) -> list[FoundDate]:
     """Only the dates that carry a year (what the reference date is made of); a fast scan of a whole text."""
     found = [FoundDate(m.group(0), m.start(), int(m.group(1)), int(m.group(2)), int(m.group(3)))
-             for m in _FULL.finditer(text)]
+             for m in _full_matches(text)]
     for m in _COMPACT.finditer(text):
         digits = m.group(0)
         if digits[:2] in ("19", "20") and not (m.start() and text[m.start() - 1] in "0123456789."):
             found.append(FoundDate(digits, m.start(), int(digits[:4]), int(digits[4:6]), int(digits[6:])))
     return found
+
+
+def _full_matches(text: str) -> list[re.Match[str]]:
+    """`_FULL.finditer(text)`, tried only where a 年 stands four characters in: str.find skips to those
+    (a thousand in 1 MB) faster than the pattern, which opens with a group, scans (4x)."""
+    out = []
+    at = text.find("年", 4)
+    while at >= 0:
+        m = _FULL.match(text, at - 4)
+        if m:
+            out.append(m)
+        at = text.find("年", m.end() + 4 if m else at + 1)
+    return out
 
 
 def first_date(text: str) -> FoundDate | None:

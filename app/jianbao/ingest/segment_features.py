@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import NamedTuple
 
 from jianbao.ingest.units import CREDIT, trailing_attribution
 
@@ -114,16 +115,8 @@ def is_bare_lead(text: str) -> bool:
     return len(text) <= 20 and text.endswith(("：", ":")) and lead_of(text) == "agency"
 
 
-def _shape(prefix: str, text: str, out: dict[str, float]) -> None:
-    """Features of one line's own text under a prefix (this line, the previous one, the next one)."""
-    for name in _shape_names(text.strip()):
-        out[prefix + name] = 1.0
-
-
-# Each line is looked at as itself, as the next line's previous and as the previous line's next: what
-# it is gets worked out once (a 1 MB paste has some 2,600 lines).
-@lru_cache(maxsize=4096)
 def _shape_names(t: str) -> tuple[str, ...]:
+    """Features of one line's own text (`Facts` gives them under a prefix: this line, the previous, the next)."""
     out = [f"len={_length(len(t))}"]
     if not t:
         return tuple(out)
@@ -149,7 +142,6 @@ def _shape_names(t: str) -> tuple[str, ...]:
     return tuple(out)
 
 
-@lru_cache(maxsize=8192)
 def _attributed(t: str, known_units: frozenset[str]) -> bool:
     """Whether the line closes with a unit attribution "(开发区经济发展部)"."""
     return trailing_attribution(t, known_units) is not None
@@ -165,13 +157,8 @@ def _headline(t: str) -> bool:
     return is_title_like(t) and t[:2] not in _BULLETS and not is_byline(t)
 
 
-def line_class(text: str, known_units: frozenset[str] = frozenset()) -> str:
-    """A coarse kind of line, for the context signatures that let a linear model weigh combinations."""
-    return _line_class(text.strip(), known_units)
-
-
-@lru_cache(maxsize=4096)
 def _line_class(t: str, known_units: frozenset[str]) -> str:
+    """A coarse kind of line, for the context signatures that let a linear model weigh combinations."""
     if not t:
         return "none"
     if TAG.match(t):
@@ -192,108 +179,157 @@ def _line_class(t: str, known_units: frozenset[str]) -> str:
     return lead + "short"
 
 
-def line_features(texts: list[str], i: int, *, blank_before: list[bool] | None = None,
-                  heading: list[int] | None = None, known_units: frozenset[str] = frozenset(),
-                  blank_share: float | None = None, common_heading: int | None = None) -> dict[str, float]:
-    """Features of "an article opens at line i" over the non-empty lines `texts` of a clean text.
+class Facts(NamedTuple):
+    """What one line is, as `line_features` asks it of the line itself and of its neighbours."""
+
+    text: str  # stripped
+    kind: str  # `_line_class`
+    shape: dict[str, float]  # `_shape_names` as features, as they are and under "prev:" and "next:"
+    shape_prev: dict[str, float]
+    shape_next: dict[str, float]
+    tag_end: int  # where an opening 【tag】 ends (-1: none)
+    tag_alone: bool
+    title_like: bool
+    headline: bool
+    ordinal: bool
+    label: bool  # a labelled metadata line of at most 60 characters
+    credit: bool  # a closing credit in brackets
+    byline: bool
+    attributed: bool
+    header_word: bool  # at most 40 characters, with a header word ("本期", "目录")
+    lead: str | None
+    bare_lead: bool
+    clause_word: bool  # opens with a clause word ("但", "同时")
+    signed_off: bool  # ends with an official notice's dated sign-off
+    credited: bool  # ends with a byline or editing credit
+    sentence_first: bool  # a short first sentence with no comma: a headline run into its paragraph
+
+
+# Each line is looked at as itself, as the next line's previous and as the previous line's next: what it is
+# gets worked out once (a 1 MB paste has some 2,600 lines), and a line met again (a year of bulletins with
+# one masthead) not at all.
+@lru_cache(maxsize=8192)
+def facts(text: str, known_units: frozenset[str] = frozenset()) -> Facts:
+    """The `Facts` of a line (stripped here)."""
+    t = text.strip()
+    shape = _shape_names(t)
+    tag = TAG.match(t)
+    head, stop, rest = t.partition("。")
+    return Facts(
+        t, _line_class(t, known_units), dict.fromkeys(shape, 1.0), {"prev:" + n: 1.0 for n in shape},
+        {"next:" + n: 1.0 for n in shape},
+        tag.end() if tag else -1, bool(TAG.fullmatch(t)), is_title_like(t), _headline(t), bool(_ORDINAL.match(t)),
+        bool(_LABEL.match(t)) and len(t) <= 60, bool(_BRACKETED_CREDIT.match(t)), is_byline(t),
+        _attributed(t, known_units), len(t) <= 40 and bool(_HEADER.search(t)), lead_of(t), is_bare_lead(t),
+        bool(_CLAUSE_WORD.match(t)), bool(SIGN_OFF.search(t[-16:])),
+        bool(_BYLINE.search(t[-40:]) or CREDIT.search(t[-40:])),
+        bool(stop and rest and 6 <= len(head) <= 40 and not any(c in head for c in "，,；;")),
+    )
+
+
+_NOTHING = facts("")  # before the first line and after the last
+
+
+def line_features(lines: list[Facts], i: int, *, blank_before: list[bool] | None = None,
+                  heading: list[int] | None = None, blank_share: float | None = None,
+                  common_heading: int | None = None) -> dict[str, float]:
+    """Features of "an article opens at line i" over the `facts` of the non-empty lines of a clean text.
     `blank_before[k]`: the source had an empty line above line k; `heading[k]`: its Markdown/HTML heading
     level (0: none); `blank_share`: the share of lines with an empty line above."""
-    t = texts[i].strip()
-    prev = texts[i - 1].strip() if i > 0 else ""
-    nxt = texts[i + 1].strip() if i + 1 < len(texts) else ""
+    here = lines[i]
+    before = lines[i - 1] if i > 0 else _NOTHING
+    after = lines[i + 1] if i + 1 < len(lines) else _NOTHING
+    t, prev, nxt = here.text, before.text, after.text
     out: dict[str, float] = {"bias": 1.0}
-    here, before, after = line_class(t, known_units), line_class(prev, known_units), line_class(nxt, known_units)
-    out[f"sig={before}|{here}|{after}"] = 1.0
-    out[f"sig-prev={before}|{here}"] = 1.0
-    out[f"sig-next={here}|{after}"] = 1.0
-    _shape("", t, out)
-    _shape("prev:", prev, out)
-    _shape("next:", nxt, out)
+    out[f"sig={before.kind}|{here.kind}|{after.kind}"] = 1.0
+    out[f"sig-prev={before.kind}|{here.kind}"] = 1.0
+    out[f"sig-next={here.kind}|{after.kind}"] = 1.0
+    out.update(here.shape)
+    out.update(before.shape_prev)
+    out.update(after.shape_next)
     if i == 0:
         out["first-line"] = 1.0
-    if i + 1 == len(texts):
+    if i + 1 == len(lines):
         out["last-line"] = 1.0
-    tag = TAG.match(t)
+    tag = here.tag_end >= 0
     if tag:
         out["tag"] = 1.0
-        rest = t[tag.end():].strip()
+        rest = t[here.tag_end:].strip()
         if rest:
             out["tag+title" if is_title_like(rest) or "。" in rest[:60] else "tag+text"] = 1.0
-        elif is_title_like(prev) and not TAG.match(prev):
+        elif before.title_like and before.tag_end < 0:
             out["tag-alone:under-title"] = 1.0  # "云南蒙自：走，甩米线克！" then "【至味人间】": the column of the title above
         else:
             out["tag-alone"] = 1.0
-    if TAG.fullmatch(prev):
+    if before.tag_alone:
         out["prev:tag-alone"] = 1.0
-    if TAG.fullmatch(nxt) and is_title_like(t) and not TAG.match(t):
+    if after.tag_alone and here.title_like and not tag:
         out["title+next-tag-alone"] = 1.0
-    elif TAG.match(nxt) and is_title_like(t) and not TAG.match(t):
+    elif after.tag_end >= 0 and here.title_like and not tag:
         out["title+next-tag-title"] = 1.0  # a headline right above "【工作动态】标题。…": the digest's header
     if nxt[:1] in _CONTINUES:
         out["next:continues"] = 1.0  # the next line opens with a comma: this one was cut mid-sentence
     if t[:1] in _CONTINUES:
         out["continues"] = 1.0
-    if _ORDINAL.match(t):
+    if here.ordinal:
         out["ordinal"] = 1.0
-        if _ORDINAL.match(prev) or _ORDINAL.match(nxt):
+        if before.ordinal or after.ordinal:
             out["ordinal-list"] = 1.0  # a run of numbered lines: a list (of contents), not headlines
-    if _CLAUSE_WORD.match(t):
+    if here.clause_word:
         out["clause-word"] = 1.0
-    if len(t) <= 40 and _HEADER.search(t):  # the length first: no search through a long paragraph
+    if here.header_word:
         out["header-word"] = 1.0
-    if len(prev) <= 40 and _HEADER.search(prev) and not TAG.match(prev):
+    if before.header_word and before.tag_end < 0:
         out["prev:header-word"] = 1.0  # the digest's own header ("…主要内容", "2024年第1期") is above
-    if prev and _attributed(prev, known_units):
+    if before.attributed:
         out["prev:attribution"] = 1.0
-    if prev and SIGN_OFF.search(prev[-16:]):
+    if before.signed_off:
         out["prev:sign-off"] = 1.0
-    if _BRACKETED_CREDIT.match(prev):
+    if before.credit:
         out["prev:closing-credit"] = 1.0  # "（本报记者 苏雁）" closes an article, as a unit attribution does
-    elif prev and (_BYLINE.search(prev[-40:]) or CREDIT.search(prev[-40:])):
+    elif before.credited:
         out["prev:byline"] = 1.0
-    byline_here = is_byline(t)
-    if byline_here or _BRACKETED_CREDIT.match(t):
+    if here.byline or here.credit:
         out["byline-line"] = 1.0
-    elif any(is_byline(texts[k]) for k in range(i + 1, min(i + 4, len(texts)))):
+    elif any([f.byline for f in lines[i + 1:i + 4]]):
         out["byline-below"] = 1.0  # a newspaper's headline block: head, kicker, subtitle, then the byline
-    if _LABEL.match(t) and len(t) <= 60:
+    if here.label:
         out["label-line"] = 1.0
-    if _LABEL.match(nxt) and len(nxt) <= 60:
+    if after.label:
         out["next:label-line"] = 1.0
-        if is_title_like(t):
+        if here.title_like:
             out["title+next-label"] = 1.0
-    if _LABEL.match(prev) and len(prev) <= 60:
+    if before.label:
         out["prev:label-line"] = 1.0
-    if _attributed(t, known_units):
+    if here.attributed:
         out["attribution-line"] = 1.0
     # The old rule, as one signal among others: a headline between two non-headlines.
     if t[:2] in _BULLETS:
         out["bullet"] = 1.0
-    title = _headline(t)
+    title = here.headline
     if t.startswith(("——", "—", "--")):
         out["dash-open"] = 1.0  # a subtitle (副题) "——访…" under its headline
     if prev.endswith(("——", "—")):
         out["prev:dash-end"] = 1.0  # a kicker (引题) "…示范项目——" leading into its headline
-    if title and not is_title_like(prev) and not is_title_like(nxt):
+    if title and not before.title_like and not after.title_like:
         out["title-between-body"] = 1.0
-    next_lead = lead_of(nxt) if title else None
-    if next_lead and is_bare_lead(nxt):
+    next_lead = after.lead if title else None
+    if next_lead and after.bare_lead:
         out["title+next-bare-lead"] = 1.0  # "国内联播快讯" over "央视网消息（新闻联播）：": a column of short news
     elif next_lead:
         out["title+next-lead"] = 1.0
         out[f"title+next-lead={next_lead}"] = 1.0
-    if title and is_bare_lead(prev):
+    if title and before.bare_lead:
         out["title+prev-bare-lead"] = 1.0  # the column's first item
     # An article may close with a sentence, or with a list item (地点, 路线) that is as complete.
-    if title and (prev.endswith(_SENTENCE_END + _CLOSERS) and not _headline(prev) or prev.lstrip()[:2] in _BULLETS):
+    if title and (prev.endswith(_SENTENCE_END + _CLOSERS) and not before.headline or prev[:2] in _BULLETS):
         out["title+prev-ended"] = 1.0
-    if title and nxt and not is_title_like(nxt) and len(nxt) > 40:
+    if title and nxt and not after.title_like and len(nxt) > 40:
         out["title+next-paragraph"] = 1.0
-    if title and _ORDINAL.match(t):
+    if title and here.ordinal:
         out["title+ordinal"] = 1.0
     # A headline run into its first paragraph with a full stop: "…登记正式启动。“经济普查、利国利民”。2024年…".
-    head, stop, rest = t.partition("。")
-    if stop and rest and not tag and 6 <= len(head) <= 40 and not any(c in head for c in "，,；;"):
+    if here.sentence_first and not tag:
         out["title-sentence-first"] = 1.0
         if "prev:attribution" in out or "prev:closing-credit" in out:
             out["title-sentence+prev-closed"] = 1.0
@@ -338,14 +374,13 @@ def all_line_features(texts: list[str], *, blank_before: list[bool] | None = Non
     with sub-headings marks its articles with closing credits)."""
     share = sum(blank_before) / len(blank_before) if blank_before else None
     known_units = frozenset(known_units)  # a key of the per-line caches
-    stripped = [t.strip() for t in texts]
-    marks = sum(1 for t in stripped if TAG.match(t) or _BRACKETED_CREDIT.match(t)
-                or _attributed(t, known_units))
+    lines = [facts(t, known_units) for t in texts]
+    marks = sum(1 for f in lines if f.tag_end >= 0 or f.credit or f.attributed)
     has_headings = bool(heading) and any(heading)
     common = _common_level(heading) if has_headings else None
-    out = [line_features(texts, i, blank_before=blank_before, heading=heading if has_headings else None,
-                         known_units=known_units, blank_share=share, common_heading=common)
-           for i in range(len(texts))]
+    out = [line_features(lines, i, blank_before=blank_before, heading=heading if has_headings else None,
+                         blank_share=share, common_heading=common)
+           for i in range(len(lines))]
     # A digest that tags a few of its items ("【江河奔腾看中国】") marks the rest by their headlines alone.
     headlines = sum(1 for f in out if "title+prev-ended" in f)
     if not has_headings and (marks < 2 or 3 * marks < headlines):

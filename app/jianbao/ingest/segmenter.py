@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import json
 import math
+import operator
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
+from itertools import repeat
 
 from jianbao.ingest.segment_features import (
     TAG, word_bounds, all_line_features, is_title_like, title_end_candidates, title_end_features,
@@ -45,8 +47,7 @@ class Linear:
     weights: dict[str, float]
 
     def score(self, features: dict[str, float]) -> float:
-        w = self.weights
-        return sum(w.get(name, 0.0) * value for name, value in features.items())
+        return sum(map(operator.mul, map(self.weights.get, features, repeat(0.0)), features.values()))
 
     def prob(self, features: dict[str, float]) -> float:
         return _sigmoid(self.score(features))
@@ -166,27 +167,25 @@ def decode(texts: list[str], probs: list[float]) -> list[int]:
     on = [math.log(max(p, eps)) for p in probs]
     off = [math.log(max(1 - p, eps)) for p in probs]
     bare = [_bare(t) for t in texts]
-    # best[i][s]: best score of lines 0..i with line i a start (s=1) or not (s=0); back pointers alongside.
-    best = [[0.0, 0.0] for _ in range(n)]
-    back = [[0, 0] for _ in range(n)]
-    best[0] = [off[0], on[0]]
+    # best_off, best_on: best score of lines 0..i with line i not a start, or a start; back pointers alongside.
+    best_off, best_on = off[0], on[0]
+    back_off, back_on = [0] * n, [0] * n
     for i in range(1, n):
-        best[i][0] = max(best[i - 1]) + off[i]
-        back[i][0] = 0 if best[i - 1][0] >= best[i - 1][1] else 1
-        from_off = best[i - 1][0]
-        from_on = best[i - 1][1] if not bare[i - 1] else -math.inf
-        best[i][1] = max(from_off, from_on) + on[i]
-        back[i][1] = 0 if from_off >= from_on else 1
-    state = 0 if best[-1][0] >= best[-1][1] else 1
+        from_on = -math.inf if bare[i - 1] else best_on
+        back_off[i] = 0 if best_off >= best_on else 1
+        back_on[i] = 0 if best_off >= from_on else 1
+        best_off, best_on = max(best_off, best_on) + off[i], max(best_off, from_on) + on[i]
+    state = 0 if best_off >= best_on else 1
     chosen = []
     for i in range(n - 1, -1, -1):
         if state:
             chosen.append(i)
-        state = back[i][state]
+        state = back_on[i] if state else back_off[i]
     chosen.reverse()
     return chosen or [max(range(n), key=lambda i: probs[i])]
 
 
+@lru_cache(maxsize=8192)  # decode asks it of every line, twice when the digest's own mark is enforced
 def _bare(text: str) -> bool:
     text = text.strip()
     return bool(TAG.fullmatch(text)) or (is_title_like(text) and len(text) <= 40)

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _SUFFIXES = (
     "部", "办", "辦", "处", "處", "室", "局", "委", "会", "會", "院", "站", "中心", "公司", "集团", "集團", "街道",
@@ -37,8 +38,10 @@ def looks_like_units(inner: str, known: frozenset[str] = frozenset()) -> bool:
 _ATTRIBUTION = re.compile(r"(?:(?<=[。！？!?…”」』.])|^)[(（]([^()（）\n]{2,80})[)）]\s*$")
 
 
+@lru_cache(maxsize=8192)
 def trailing_attribution(line: str, known: frozenset[str] = frozenset()) -> re.Match[str] | None:
-    """The attribution closing a paragraph, if it has one."""
+    """The attribution closing a paragraph, if it has one. Asked of every line by the segmenter and again of
+    each article's last line when it is split off: remembered (a match depends on the line alone)."""
     if not line.rstrip().endswith((")", "）")):
         return None  # most lines: no need to run the pattern over a long paragraph
     m = _ATTRIBUTION.search(line, max(0, len(line) - 120))
