@@ -321,8 +321,10 @@ def line_features(lines: list[Facts], i: int, *, blank_before: list[bool] | None
         out[f"title+next-lead={next_lead}"] = 1.0
     if title and before.bare_lead:
         out["title+prev-bare-lead"] = 1.0  # the column's first item
-    # An article may close with a sentence, or with a list item (地点, 路线) that is as complete.
-    if title and (prev.endswith(_SENTENCE_END + _CLOSERS) and not before.headline or prev[:2] in _BULLETS):
+    # An article may close with a sentence, or with a list item (地点, 路线) that is as complete, when an
+    # empty line parts them (without one, the line may be the item's own wrapped tail).
+    listed = prev[:2] in _BULLETS and blank_before is not None and blank_before[i]
+    if title and (prev.endswith(_SENTENCE_END + _CLOSERS) and not before.headline or listed):
         out["title+prev-ended"] = 1.0
     if title and nxt and not after.title_like and len(nxt) > 40:
         out["title+next-paragraph"] = 1.0
