@@ -22,3 +22,10 @@ def converter(config: str):
         except Exception as exc:  # the binding raises RuntimeError/ValueError variants
             raise JianbaoError(f"无法加载 OpenCC 转换配置“{config}”", detail=str(exc)) from exc
     return conv
+
+
+def simplified_twin(text: str) -> str:
+    """Character-for-character Simplified form of `text` (the text itself if lengths would differ), for
+    judging Traditional text with word lists that know Simplified words."""
+    twin = converter("t2s").convert(text)
+    return twin if len(twin) == len(text) else text

@@ -18,7 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from jianbao.script import segment, tables
-from jianbao.script.engine import converter
+from jianbao.script.engine import converter, simplified_twin
 
 WINDOW = 6  # characters of context on each side for segmentation
 MARK_OPEN, MARK_CLOSE = "\x01", "\x02"
@@ -38,7 +38,7 @@ class GuardSpot:
 
     def near(self, text: str) -> tuple[int, int, list[int]]:
         """The stretch of whole words that overlap the phrase and the boundaries inside it."""
-        bounds = self.bounds or [self.lo + b for b in segment.boundaries(_simplified_twin(text[self.lo:self.hi]))]
+        bounds = self.bounds or [self.lo + b for b in segment.boundaries(simplified_twin(text[self.lo:self.hi]))]
         lo = max((b for b in bounds if b <= self.start), default=self.lo)
         hi = min((b for b in bounds if b >= self.end), default=self.hi)
         return lo, hi, [b for b in bounds if lo <= b <= hi]
@@ -95,7 +95,7 @@ def find_spots(text: str, config: str, skip: list[tuple[int, int]] = ()) -> list
         hi = min(len(text) if line_hi < 0 else line_hi, end + WINDOW)
         # Cheap tests first: most contested phrases sit cleanly between words.
         window = text[lo:hi]
-        words = _simplified_twin(window) if from_traditional else window  # jieba knows Simplified words
+        words = simplified_twin(window) if from_traditional else window  # jieba knows Simplified words
         at, stop = start - lo, end - lo
         crossed_start = segment.straddled(words, at, vocab)
         shadowed = segment.straddled(window, at, model.phrases)
@@ -162,12 +162,6 @@ def _inside_longer_phrase(text: str, start: int, end: int, phrases: dict[str, st
             if (a, b) != (start, end) and b - a <= end - start + 3 and text[a:b] in phrases:
                 return True
     return False
-
-
-def _simplified_twin(text: str) -> str:
-    """Character-for-character Simplified form of `text` (the text itself if lengths would differ)."""
-    twin = converter("t2s").convert(text)
-    return twin if len(twin) == len(text) else text
 
 
 def phrase_holds(simplified: str, pos: int, word: str) -> bool:
