@@ -14,6 +14,8 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
+from jianbao.ingest.cohesion import Shares, share_name
+
 from jianbao.ingest.units import CREDIT, trailing_attribution
 
 # A column or category tag opening a line; series names run long: "【连续报道·报效祖国 建功西部】".
@@ -46,6 +48,7 @@ _LABEL = re.compile(
     r"^(?:发稿单位|發稿單位|来源|來源|信息来源|資料來源|稿源|发布时间|發布時間|发布日期|發布日期|发布机构|發布機構|"
     r"作者|编辑|編輯|责任编辑|責任編輯|责编|責編|记者|記者|通讯员|通訊員|撰稿|供稿|审核|審核|摄影|攝影|日期|时间|時間|"
     r"新闻稿|新聞稿|联系人|聯絡人|联系电话|聯絡電話|电话|電話)\s*[：:]")
+_LABEL_INSIDE = re.compile(_LABEL.pattern[1:])
 # A closing credit in brackets on a line of its own: "（本报记者 苏雁）", "（本报评论员）", "（新华社北京1月2日电）".
 _BRACKETED_CREDIT = re.compile(r"^[（(][^（）()]{0,40}(?:记者|記者|评论员|評論員|通讯员|通訊員|电|電|供稿|撰稿|编辑|編輯|摄|攝|作者)[^（）()]{0,30}[)）]$")
 _AFTER_LEAD_DATE = re.compile(r"[，,、：:（(\d至到-]|[上下早晚凌中午夜前后电電起讯訊]")
@@ -446,10 +449,13 @@ def word_bounds(unit: str) -> frozenset[int]:
 
 
 def title_end_features(unit: str, k: int, *, after_close: bool = False,
-                       bounds: frozenset[int] | None = None) -> dict[str, float]:
+                       bounds: frozenset[int] | None = None,
+                       shares: Shares | None = None) -> dict[str, float]:
     """Features of "a title at the start of `unit` ends at k" (unit[:k] the title, unit[k:] the lead).
     They name no character: what generalises across digests is the shape of a headline and of a lead,
-    not the words of the digests the model was built from. `bounds`: `word_bounds(unit)`."""
+    the parts of speech at the cut and whether the lead takes up the headline's words, not the words of
+    the digests the model was built from. Give Traditional text as its Simplified twin: jieba's words are
+    Simplified. `bounds`: `word_bounds(unit)`; `shares`: the `cohesion.Shares` of the unit's start."""
     a, b = unit[:k], unit[k:]
     out: dict[str, float] = {"bias": 1.0, f"len={_length(k)}": 1.0}
     if after_close:
@@ -462,6 +468,19 @@ def title_end_features(unit: str, k: int, *, after_close: bool = False,
         out[f"lead={lead}"] = 1.0
     if _LABEL.match(b):
         out["lead=label"] = 1.0  # "…实力發稿單位：經濟發展局…": a labelled metadata line under the title
+    if _LABEL_INSIDE.search(a):
+        out["a-holds-label"] = 1.0  # the title ended before its metadata: "…日本發稿單位：農業局發稿|日期："
+    found = shares(k) if shares is not None else None
+    if found is not None:
+        ahead, before = found
+        out[f"lead-repeats={share_name(ahead)}"] = 1.0
+        out[f"before-had={share_name(before)}"] = 1.0
+    if bounds is not None:
+        # A headline ends on a verb or a noun and its lead opens on a subject, a place or a time
+        # ("…合作讨论|台湾与美国高级官员…"); a cut after a preposition or before a particle is mid-clause.
+        out[f"a-tag={_word_tag(unit, k, bounds, -1)}"] = 1.0
+        if b:
+            out[f"b-tag={_word_tag(unit, len(unit) - len(b), bounds, 1)}"] = 1.0
     if not b:
         out["at-end"] = 1.0
         return out
@@ -491,3 +510,19 @@ def title_end_features(unit: str, k: int, *, after_close: bool = False,
     if TAG.match(a):
         out["tag-first"] = 1.0
     return out
+
+
+def _word_tag(unit: str, k: int, bounds: frozenset[int], side: int) -> str:
+    """The part of speech (jieba's tag, coarsened) of the word ending at k (side -1) or starting at k (1)."""
+    from jianbao.script.segment import word_tags
+
+    if side < 0:
+        j = next((j for j in range(k - 1, max(k - 6, 0) - 1, -1) if j in bounds or j == 0), None)
+        word = unit[j:k] if j is not None else ""
+    else:
+        j = next((j for j in range(k + 1, min(k + 6, len(unit)) + 1) if j in bounds or j == len(unit)), None)
+        word = unit[k:j] if j is not None else ""
+    tag = word_tags().get(word) if word else None
+    if tag is None:
+        return "none" if word else "empty"
+    return tag[:2] if tag[:2] in ("ns", "nr", "nt", "nz", "vn") else tag[:1]

@@ -17,9 +17,11 @@ from functools import lru_cache
 from importlib import resources
 from itertools import repeat
 
+from jianbao.ingest.cohesion import Cohesion, Shares
 from jianbao.ingest.segment_features import (
     TAG, word_bounds, all_line_features, is_title_like, title_end_candidates, title_end_features,
 )
+from jianbao.script.engine import simplified_twin
 
 # Structure a source marks itself, added to the learned weights (log-odds): a Markdown heading at the
 # digest's article level, a 【tag】 opening a line (or under a title), a reporting unit or a closing
@@ -36,8 +38,10 @@ PRIORS = {"heading=common": 8.0, "heading-doc:plain-line": -4.0, "tag+title": 6.
           "title+prev-bare-lead": 4.0, "title+next-bare-lead": -4.0}
 # The same for a title glued to its lead: the formulas a news lead opens with ("央视网消息", "本报讯",
 # "新华社北京1月2日电", "1月3日，", "记者从…获悉") follow a headline in every news convention, while
-# the digests of the corpus that lost their line breaks show each formula a few times at most.
-GLUED_PRIORS = {"lead=agency": 4.0, "lead=dateline": 4.0, "lead=date": 2.0, "lead=reporter": 2.0, "lead=time": 1.0}
+# the digests of the corpus that lost their line breaks show each formula a few times at most. A title
+# never holds the metadata labels printed under it ("發稿單位：", "来源：").
+GLUED_PRIORS = {"lead=agency": 4.0, "lead=dateline": 4.0, "lead=date": 2.0, "lead=reporter": 2.0, "lead=time": 1.0,
+                "a-holds-label": -4.0}
 
 
 @dataclass(frozen=True)
@@ -85,14 +89,16 @@ class Segmenter:
 
     # ---- titles glued to their lead ----
 
-    def glued_title_end(self, unit: str, *, after_close: bool = False, tagged: bool = False) -> tuple[int, float] | None:
+    def glued_title_end(self, unit: str, *, after_close: bool = False, tagged: bool = False,
+                        shares: Shares | None = None) -> tuple[int, float] | None:
         """Where a title at the start of `unit` would end (the best candidate) and the model's probability
         of that end, or None when none can."""
         best, best_score = None, -math.inf
         candidates = title_end_candidates(unit, tagged)
         bounds = word_bounds(unit) if candidates else None
         for k in candidates:
-            score = self._glued_with_priors.score(title_end_features(unit, k, after_close=after_close, bounds=bounds))
+            score = self._glued_with_priors.score(title_end_features(unit, k, after_close=after_close, bounds=bounds,
+                                                                        shares=shares))
             if score > best_score:
                 best, best_score = k, score
         return None if best is None else (best, _sigmoid(best_score))
@@ -240,8 +246,12 @@ def virtual_lines(text: str, segmenter: Segmenter) -> list[tuple[int, int, int, 
     after the title that would start there. Returns (start, end, title end or -1, features) of each
     piece; the features tell the line model how sure the title-end model was of the cut."""
     out: list[tuple[int, int, int, dict[str, float]]] = []
+    twin = simplified_twin(text)
+    cohesion = Cohesion(twin)
     for start, piece, skip, after_close in glued_units(text):
-        found = segmenter.glued_title_end(piece[skip:], after_close=after_close, tagged=bool(skip))
+        unit = twin[start + skip:start + len(piece)]
+        found = segmenter.glued_title_end(unit, after_close=after_close, tagged=bool(skip),
+                                          shares=cohesion.at(start + skip))
         whole = {"piece:whole": 1.0}
         if found is None:
             out.append((start, start + len(piece), -1, whole))

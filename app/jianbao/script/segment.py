@@ -34,6 +34,22 @@ def warm_up() -> None:
     _dictionary()
 
 
+_tags: dict[str, str] | None = None
+
+
+def word_tags() -> Mapping[str, str]:
+    """jieba's word -> part of speech table ("ns" a place, "v" a verb, "t" a time word…)."""
+    global _tags
+    if _tags is None:
+        _dictionary()  # jieba initialised first, outside the lock it takes
+        with _lock:
+            if _tags is None:
+                import jieba.posseg
+
+                _tags = jieba.posseg.dt.word_tag_tab
+    return _tags
+
+
 def is_word(text: str) -> bool:
     return bool(_dictionary().get(text))
 
