@@ -81,3 +81,10 @@ def test_traditional_text_is_judged_through_its_simplified_twin():
     k = unit.index("賴清德")
     tags = title_end_features(twin, k, bounds=word_bounds(twin))
     assert tags["b-tag=nr"] == 1.0  # a person's name opens the lead, once jieba can read the words
+
+
+def test_the_window_reaches_past_the_longest_title():
+    from jianbao.ingest.cohesion import LONGEST_TITLE
+    from jianbao.ingest.segment_features import MAX_GLUED_TITLE
+
+    assert LONGEST_TITLE == MAX_GLUED_TITLE

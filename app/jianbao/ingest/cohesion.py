@@ -11,7 +11,8 @@ from __future__ import annotations
 from collections import Counter
 
 BEFORE = 300  # characters of the previous article read
-AFTER = 200  # characters of the lead read
+AFTER = 200  # characters of the lead read, past the longest title (segment_features.MAX_GLUED_TITLE)
+LONGEST_TITLE = 90
 
 
 class Cohesion:
@@ -30,7 +31,7 @@ class Cohesion:
     def at(self, start: int) -> Shares:
         """The judge of titles that start at offset `start`."""
         keys = self.keys
-        ahead = keys[start:start + 90 + AFTER]
+        ahead = keys[start:start + LONGEST_TITLE + AFTER]
         last = {p: i for i, p in enumerate(ahead) if p is not None}
         before = set(keys[max(start - BEFORE, 0):max(start - 1, 0)])
         before.discard(None)
