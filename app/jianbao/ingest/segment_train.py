@@ -202,21 +202,15 @@ def glued_examples(text: str, titles: Iterable[str], after: str = "") -> tuple[l
     """Features and labels of where a title ends, in a text that lost its line breaks (after the cleaning
     rules that come before the learned step): every candidate of every place a title could start, so the
     model says both whether a title starts there and where it ends (1 only at the end of a true title)."""
-    from jianbao.ingest.cohesion import Cohesion
     from jianbao.ingest.segment_features import word_bounds
-    from jianbao.script.engine import simplified_twin
 
     offsets = {off: t for off, t in zip(title_offsets(text, titles, after), titles) if off is not None}
     feats, labels = [], []
-    twin = simplified_twin(text)
-    cohesion = Cohesion(twin)
-    for start, piece, skip, after_close in glued_units(text):
+    for start, piece, skip, after_close, body, shares in glued_units(text):
         title = offsets.get(start + skip)
         end = len(title) if title and piece[skip:].startswith(title) else -1
-        body = twin[start + skip:start + len(piece)]
         candidates = title_end_candidates(body, tagged=bool(skip))
         bounds = word_bounds(body) if candidates else None
-        shares = cohesion.at(start + skip)
         for k in candidates:
             feats.append(title_end_features(body, k, after_close=after_close, bounds=bounds, shares=shares))
             labels.append(1 if k == end else 0)

@@ -225,7 +225,11 @@ _SIGN_OFF_DATE = re.compile(r"(?<=[会局委办院部厅府处室司署关心 �
 def glued_units(text: str):
     """The places in text without line breaks where a title could start: after each sentence end (and
     the closing credit after it) and at each line start. Yields (offset, piece up to the next such place
-    or line break, length of a 【tag】 opening it, whether a closing bracket or a tag comes just before)."""
+    or line break, length of a 【tag】 opening it, whether a closing bracket or a tag comes just before,
+    the piece after its tag as the title-end model reads it (the Simplified twin), and the cohesion
+    judge of a title starting there)."""
+    twin = simplified_twin(text)
+    cohesion = Cohesion(twin)
     starts = _break_offsets(text)
     for a, b in zip(starts, starts[1:] + [len(text)]):
         offsets = [a] + [a + k + 1 for k, c in enumerate(text[a:b]) if c == "\n"]
@@ -235,7 +239,7 @@ def glued_units(text: str):
             tag = TAG.match(piece)
             skip = tag.end() if tag else 0
             after_close = bool(tag) or (start > 0 and text[start - 1] in "）)")
-            yield start, piece, skip, after_close
+            yield start, piece, skip, after_close, twin[start + skip:start + len(piece)], cohesion.at(start + skip)
 
 
 CUT_MIN = 0.1
@@ -246,12 +250,8 @@ def virtual_lines(text: str, segmenter: Segmenter) -> list[tuple[int, int, int, 
     after the title that would start there. Returns (start, end, title end or -1, features) of each
     piece; the features tell the line model how sure the title-end model was of the cut."""
     out: list[tuple[int, int, int, dict[str, float]]] = []
-    twin = simplified_twin(text)
-    cohesion = Cohesion(twin)
-    for start, piece, skip, after_close in glued_units(text):
-        unit = twin[start + skip:start + len(piece)]
-        found = segmenter.glued_title_end(unit, after_close=after_close, tagged=bool(skip),
-                                          shares=cohesion.at(start + skip))
+    for start, piece, skip, after_close, unit, shares in glued_units(text):
+        found = segmenter.glued_title_end(unit, after_close=after_close, tagged=bool(skip), shares=shares)
         whole = {"piece:whole": 1.0}
         if found is None:
             out.append((start, start + len(piece), -1, whole))
