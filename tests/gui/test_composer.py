@@ -201,3 +201,21 @@ def test_a_number_already_taken_is_refused_then_corrected(composer_on, qtbot, se
     settle(window)
     saved = stored_issue(store_path, composer.issue.id)
     assert (saved.number, saved.article_ids) == (2, (11,))
+
+
+def test_an_issue_deleted_elsewhere_just_before_it_opens_gives_way_to_the_newest(composer_on, qtbot, settle,
+                                                                                  store_path):
+    # Another editor deletes the issue between the listing and its opening (the picker, or a change heard
+    # of late): no error box, the composer opens the newest issue left, as when the deletion is heard of.
+    from jianbao.desk import Desk
+
+    window, composer = composer_on
+    first = int(composer.issue.id)
+    newer = make_issue(window, settle, [5, 6], date="2024-01-15")
+    with Desk(store_path) as other:
+        other.delete_issue(first)
+    composer.open_issue(first)
+    qtbot.waitUntil(lambda: composer.issue is not None and int(composer.issue.id) == int(newer.id), timeout=10000)
+    settle(window)
+    assert composer.tree.article_ids() == [5, 6]
+    assert composer.picker.findData(first) == -1

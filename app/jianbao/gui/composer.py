@@ -154,21 +154,23 @@ class ComposerWindow(QWidget):
     def issues_changed_elsewhere(self, issue_ids: tuple[int, ...] | None) -> None:
         """Another editor changed issues (None: maybe any): the picker, and the open issue when among them
         (gone: the newest). The facts being typed are saved first, as when another issue is opened."""
-        from jianbao.errors import NotFoundError
-
         current = int(self.issue.id) if self.issue is not None else None
         if current is None or (issue_ids is not None and current not in issue_ids):
             self.reload_issues()
             return
+        self._worker.submit(lambda desk: desk.issue(current), lambda _i: self.open_issue(current), self._gone)
 
-        def gone(exc: BaseException) -> None:
-            if isinstance(exc, NotFoundError):
-                self.issue = None
-                self.reload_issues(open_newest=True)
-            else:
-                self._worker.failed.emit(exc)
+    def _gone(self, exc: BaseException) -> None:
+        """An issue being opened was deleted by another editor (after it was listed, or between the check
+        and the opening): open the newest one left, as when its deletion is heard of. Other failures are
+        reported."""
+        from jianbao.errors import NotFoundError
 
-        self._worker.submit(lambda desk: desk.issue(current), lambda _i: self.open_issue(current), gone)
+        if isinstance(exc, NotFoundError):
+            self.issue = None
+            self.reload_issues(open_newest=True)
+        else:
+            self._worker.failed.emit(exc)
 
     def _picked(self) -> None:
         issue_id = self.picker.currentData()
@@ -192,7 +194,7 @@ class ComposerWindow(QWidget):
             self.reload_issues()
             self._after_change()
 
-        self._worker.submit(task, done)
+        self._worker.submit(task, done, self._gone)
 
     @staticmethod
     def _facts(issue: Any) -> dict[str, Any]:
