@@ -8,25 +8,42 @@ repeating ("中国", "发展") say nothing about one article and are left out.
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
+from operator import add
 
 BEFORE = 300  # characters of the previous article read
 AFTER = 200  # characters of the lead read, past the longest title (segment_features.MAX_GLUED_TITLE)
 LONGEST_TITLE = 90
+SAMPLE, SLICES = 50_000, 50  # how much of a long text is read to find its common pairs, in how many slices
 
 
 class Cohesion:
     """Pair counts of one text, to judge titles starting anywhere in it."""
 
     def __init__(self, text: str):
-        han = ["\u4e00" <= c <= "\u9fff" for c in text]
-        pairs = [a + b if x and y else None for a, b, x, y in zip(text, text[1:], han, han[1:])]
-        counts = Counter(pairs)
+        # Pairs of neighbouring characters counted at C speed, only the frequent ones checked for being Han.
+        # A text longer than SAMPLE (a year of bulletins pasted at once) is counted in evenly spread
+        # slices: a pair common to the whole text is common in them, and the count stays cheap.
         limit = max(8, len(text) // 400)
-        self.common = frozenset(p for p, n in counts.items() if p is not None and n > limit)
-        # The pair starting at each offset, None where it is no Han pair or a common one: worked out once,
-        # as every sentence start of the text is judged.
-        self.keys = [None if p in self.common else p for p in pairs]
+        read = text
+        if len(text) > SAMPLE:
+            step, width = len(text) // SLICES, SAMPLE // SLICES
+            read = "\n".join(text[i:i + width] for i in range(0, len(text), step))
+            limit = limit * len(read) / len(text)
+        counts = Counter(map(add, read, read[1:]))
+        self.common = frozenset(p for p, n in counts.items() if n > limit and _HAN_PAIR(p))
+        self.text = text
+        self._keys: list[str | None] | None = None
+
+    @property
+    def keys(self) -> list[str | None]:
+        """The pair starting at each offset, None where it is no Han pair or a common one: worked out once
+        when every sentence start of a text without line breaks is judged."""
+        if self._keys is None:
+            text, common = self.text, self.common
+            self._keys = [p if p not in common and _HAN_PAIR(p) else None for p in map(add, text, text[1:])]
+        return self._keys
 
     def at(self, start: int) -> Shares:
         """The judge of titles that start at offset `start`."""
@@ -36,6 +53,25 @@ class Cohesion:
         before = set(keys[max(start - BEFORE, 0):max(start - 1, 0)])
         before.discard(None)
         return Shares(ahead, last, before)
+
+    def line(self, start: int, length: int) -> tuple[float, float] | None:
+        """`at(start)(length)` for a title that is a whole line, read from the text around it alone (a
+        digest with line breaks has few headline lines: no need to work out the pairs of all of it)."""
+        own: set[str] = set()
+        for run in _HAN_RUN.findall(self.text, start, start + length):
+            own.update(map(add, run, run[1:]))
+        own -= self.common
+        if len(own) < 2:
+            return None
+        # A title's few pairs looked up in the text around it (a substring search each) rather than the
+        # pairs of the text around it worked out.
+        ahead = self.text[start + length:start + LONGEST_TITLE + AFTER + 1]
+        before = self.text[max(start - BEFORE, 0):start]
+        return sum(p in ahead for p in own) / len(own), sum(p in before for p in own) / len(own)
+
+
+_HAN_PAIR = re.compile("[\u4e00-\u9fff]{2}").fullmatch
+_HAN_RUN = re.compile("[\u4e00-\u9fff]{2,}")
 
 
 class Shares:
