@@ -88,3 +88,58 @@ def test_the_window_reaches_past_the_longest_title():
     from jianbao.ingest.segment_features import MAX_GLUED_TITLE
 
     assert LONGEST_TITLE == MAX_GLUED_TITLE
+
+
+# ---- headline lines, in text that kept its line breaks ----
+
+def test_a_headline_is_taken_up_below_and_a_sub_heading_echoes_the_section_above():
+    from jianbao.ingest.segment_features import all_line_features
+
+    lines = ["文化局舉辦澳門青年讀書會", "文化局今日舉辦澳門青年讀書會首場活動，青年讀者分享閱讀心得。",
+             "閱讀心得分享 青年讀者交流", "活動現場，多位青年讀者分享閱讀心得，交流讀書方法。"]
+    feats = all_line_features(lines)
+    assert "headline-repeated=>=0.5" in feats[0] and "headline-before-had=0" in feats[0]
+    # "閱讀", "心得", "青年", "讀者" were all in the paragraph above: a sub-heading, not a new article.
+    assert "headline-before-had=>=0.5" in feats[2]
+    assert not any(name.startswith("headline-") for name in feats[1] | feats[3])
+
+
+def test_sub_headings_cut_to_one_pattern_are_siblings():
+    from jianbao.ingest.segment_features import all_line_features
+
+    body = "本屆活動吸引眾多市民參與，現場氣氛熱烈，主辦單位表示將持續舉辦。"
+    lines = ["人氣創新高！藝墟圓滿落幕", body, "文創薈聚 拓寬跨域交流新空間", body, "特色展陳 彰顯多樣文化魅力", body,
+             "衛生局接獲五宗流感樣疾病群集性感染報告", body]
+    feats = all_line_features(lines)
+    assert [i for i, f in enumerate(feats) if "headline-has-sibling" in f] == [2, 4]
+
+
+def test_a_long_headline_without_a_clause_inside_is_still_a_headline():
+    from jianbao.ingest.segment_features import is_title_like
+
+    # 總統府 headlines join two or three clauses with ideographic spaces and run past 40 characters.
+    assert is_title_like("總統接見美國亞利桑納州鳳凰城市長　盼臺灣與鳳凰城穩健前行　開創更具前瞻性的交流與合作")
+    assert not is_title_like("總統表示，臺灣和美國除了共享民主、自由等普世價值也在科技經貿與人才培育等關鍵領域逐步建立深厚情誼")
+    assert not is_title_like("開源鏡像站（HTTP 訪問）請見網址 https://mirrors.ustc.edu.cn/ 與其他各項服務的說明")
+    assert not is_title_like("發稿單位：新聞及國際關係處發稿時間：115年5月5日 10:10(5月6日09:30更新)發稿人：陳涵文")
+
+
+def test_a_whole_line_is_judged_as_a_title_starting_there():
+    # `line` reads the text around a headline line alone; it must agree with the judge of glued titles.
+    text, titles = _one_line_day()
+    cohesion = Cohesion(text)
+    for title in titles:
+        start = text.index(title)
+        for length in (len(title), 5, 30):
+            assert cohesion.line(start, length) == cohesion.at(start)(length)
+
+
+def test_a_long_paste_finds_its_common_pairs_in_slices_of_it():
+    from jianbao.ingest.cohesion import SAMPLE
+
+    filler = "各地代表出席会议并讨论年度工作安排。" * 200
+    text = ("开发区" + filler) * (2 * SAMPLE // len(filler) + 1)
+    assert len(text) > SAMPLE
+    common = Cohesion(text).common
+    assert {"代表", "会议"} <= common
+    assert "开发" not in common  # once a run of two hundred sentences: rarer than one pair in 400

@@ -12,9 +12,10 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import accumulate
 from typing import NamedTuple
 
-from jianbao.ingest.cohesion import Shares, share_name
+from jianbao.ingest.cohesion import Cohesion, Shares, share_name
 
 from jianbao.ingest.units import CREDIT, trailing_attribution
 
@@ -79,11 +80,14 @@ def _length(n: int) -> str:
 
 @lru_cache(maxsize=8192)
 def is_title_like(text: str) -> bool:
-    """Short, no sentence inside, not ending like a sentence or a lead-in (a short headline may end with
-    an exclamation or question: "江苏苏州：早餐升级，热！"); not a closing credit in brackets."""
+    """Short (a long one without a comma), no sentence inside, not ending like a sentence or a lead-in (a
+    short headline may end with an exclamation or question: "江苏苏州：早餐升级，热！"); not a closing credit
+    in brackets."""
     text = text.strip()
-    if not 4 <= len(text) <= 40 or "。" in text or _BRACKETED_CREDIT.match(text):
+    if not 4 <= len(text) <= 64 or "。" in text or _BRACKETED_CREDIT.match(text):
         return False
+    if len(text) > 40 and (any(c in text for c in "，,；;") or "://" in text or _LABEL.match(text)):
+        return False  # a long headline has no clause inside ("總統接見…　盼…　開創…"); a long line with one is prose
     if text.endswith(("！", "？", "!", "?")):
         return len(text) <= 30 and not any(c in text[:-1] for c in "！？!?；;")
     return not text.endswith(_SENTENCE_END + _LEAD_IN_END)
@@ -391,7 +395,48 @@ def all_line_features(texts: list[str], *, blank_before: list[bool] | None = Non
     if not has_headings and (marks < 2 or 3 * marks < headlines):
         for f in out:
             f.update({f"unmarked:{name}": 1.0 for name in _UNMARKED if name in f})
+    _topic_features(texts, lines, out)
     return out
+
+
+def _topic_features(texts: list[str], lines: list[Facts], out: list[dict[str, float]]) -> None:
+    """Whether a headline-shaped line speaks of what follows it rather than of what came before: an
+    article's headline is taken up by its lead and shares little with the article above; a sub-heading
+    inside an article repeats the words of the section before it."""
+    heads = [i for i, f in enumerate(lines) if f.headline and not f.label]
+    if not heads:
+        return
+    cohesion = Cohesion("\n".join(texts))
+    starts = list(accumulate((len(t) + 1 for t in texts[:-1]), initial=0))
+    for i in heads:
+        found = cohesion.line(starts[i], len(texts[i]))
+        if found is not None:
+            out[i][f"headline-repeated={share_name(found[0])}"] = 1.0
+            out[i][f"headline-before-had={share_name(found[1])}"] = 1.0
+    _sibling_features(texts, lines, heads, out)
+
+
+SIBLING_REACH = 15  # lines
+
+
+def _sibling_features(texts: list[str], lines: list[Facts], heads: list[int], out: list[dict[str, float]]) -> None:
+    """Sub-headings come in sets cut to one pattern ("文創薈聚 拓寬跨域交流新空間", "特色展陳 彰顯多樣文化魅力";
+    "设计要求", "投稿方式"); a digest's headlines each have their own. A headline with a sibling of its
+    pattern close by is more likely a sub-heading."""
+    shapes = {i: _pattern(texts[i].strip()) for i in heads if not lines[i].ordinal}
+    for i, shape in shapes.items():
+        if shape is not None and any(shapes.get(j) == shape for j in range(i - SIBLING_REACH, i + SIBLING_REACH + 1)
+                                     if j != i):
+            out[i]["headline-has-sibling"] = 1.0
+
+
+def _pattern(t: str) -> tuple | None:
+    """A short headline's pattern: "short" up to 6 characters, else (parts, length of the first) when
+    spaces cut it in parts; None for others (a long headline has no pattern worth matching)."""
+    if len(t) <= 6:
+        return ("short",)
+    parts = re.split(r"[\s\u3000]+", t)
+    return (len(parts), len(parts[0])) if len(parts) >= 2 and len(t) <= 30 else None
 
 
 # ---- titles glued to their lead, in text that lost its line breaks ----
