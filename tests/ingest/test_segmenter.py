@@ -138,3 +138,18 @@ def test_the_desk_learns_from_a_corrected_import(desk, monkeypatch):
 def test_an_accepted_split_is_no_correction(desk):
     desk.import_split(desk.preview_file(SOURCE))
     assert desk.store.split_corrections() == []
+
+
+def test_a_labelled_line_is_no_headline():
+    # An event notice lists its time and place under the paragraph that announces it: short lines after
+    # a finished sentence, shaped like headlines, but labels ("时间：", "地点：") no headline opens with.
+    from jianbao.ingest.segment_features import all_line_features, facts
+
+    lines = ["金枪鱼之夜：Ceph 介绍", "本周的金枪鱼之夜将介绍分布式存储系统 Ceph 的架构与使用。",
+             "时间：2018年5月27日（校历13周周日） 13:30-17:00", "地点：清华大学FIT楼多功能厅",
+             "活动时间：12月1日 19:00", "欢迎感兴趣的同学参加。"]
+    assert facts(lines[0]).headline
+    feats = all_line_features(lines)
+    for i in (2, 3, 4):
+        assert not facts(lines[i]).headline, lines[i]
+        assert "title+prev-ended" not in feats[i] and "label-line" in feats[i], lines[i]

@@ -48,7 +48,8 @@ _PRINT_CREDIT = re.compile(r"《[^《》]{2,12}》\s*[（(][^（）()]{0,20}\d{1
 _LABEL = re.compile(
     r"^(?:发稿单位|發稿單位|来源|來源|信息来源|資料來源|稿源|发布时间|發布時間|发布日期|發布日期|发布机构|發布機構|"
     r"作者|编辑|編輯|责任编辑|責任編輯|责编|責編|记者|記者|通讯员|通訊員|撰稿|供稿|审核|審核|摄影|攝影|日期|时间|時間|"
-    r"新闻稿|新聞稿|联系人|聯絡人|联系电话|聯絡電話|电话|電話)\s*[：:]")
+    r"新闻稿|新聞稿|联系人|聯絡人|联系电话|聯絡電話|电话|電話|"
+    r"地点|地點|地址|活动时间|活動時間|活动地点|活動地點|会议时间|會議時間|报名时间|報名時間)\s*[：:]")
 _LABEL_INSIDE = re.compile(_LABEL.pattern[1:])
 # A closing credit in brackets on a line of its own: "（本报记者 苏雁）", "（本报评论员）", "（新华社北京1月2日电）".
 _BRACKETED_CREDIT = re.compile(r"^[（(][^（）()]{0,40}(?:记者|記者|评论员|評論員|通讯员|通訊員|电|電|供稿|撰稿|编辑|編輯|摄|攝|作者)[^（）()]{0,30}[)）]$")
@@ -159,9 +160,10 @@ _BULLETS = ("* ", "- ", "+ ")
 
 @lru_cache(maxsize=8192)
 def _headline(t: str) -> bool:
-    """A line laid out like a headline: title-like, but not a Markdown list item ("* 地点：三教 1301") nor a
-    byline ("《人民日报》（2026年07月11日 第 03 版）"), which are just as short."""
-    return is_title_like(t) and t[:2] not in _BULLETS and not is_byline(t)
+    """A line laid out like a headline: title-like, but not a Markdown list item ("* 地点：三教 1301"), a
+    byline ("《人民日报》（2026年07月11日 第 03 版）") nor a labelled line ("时间：5月27日 13:30"), which are
+    just as short."""
+    return is_title_like(t) and t[:2] not in _BULLETS and not is_byline(t) and not _LABEL.match(t)
 
 
 def _line_class(t: str, known_units: frozenset[str]) -> str:
@@ -403,7 +405,7 @@ def _topic_features(texts: list[str], lines: list[Facts], out: list[dict[str, fl
     """Whether a headline-shaped line speaks of what follows it rather than of what came before: an
     article's headline is taken up by its lead and shares little with the article above; a sub-heading
     inside an article repeats the words of the section before it."""
-    heads = [i for i, f in enumerate(lines) if f.headline and not f.label]
+    heads = [i for i, f in enumerate(lines) if f.headline]
     if not heads:
         return
     cohesion = Cohesion("\n".join(texts))
