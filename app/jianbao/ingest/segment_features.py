@@ -415,17 +415,17 @@ def _topic_features(texts: list[str], lines: list[Facts], out: list[dict[str, fl
         if found is not None:
             out[i][f"headline-repeated={share_name(found[0])}"] = 1.0
             out[i][f"headline-before-had={share_name(found[1])}"] = 1.0
-    _sibling_features(texts, lines, heads, out)
+    _sibling_features(lines, heads, out)
 
 
 SIBLING_REACH = 15  # lines
 
 
-def _sibling_features(texts: list[str], lines: list[Facts], heads: list[int], out: list[dict[str, float]]) -> None:
+def _sibling_features(lines: list[Facts], heads: list[int], out: list[dict[str, float]]) -> None:
     """Sub-headings come in sets cut to one pattern ("文創薈聚 拓寬跨域交流新空間", "特色展陳 彰顯多樣文化魅力";
     "设计要求", "投稿方式"); a digest's headlines each have their own. A headline with a sibling of its
     pattern close by is more likely a sub-heading."""
-    shapes = {i: _pattern(texts[i].strip()) for i in heads if not lines[i].ordinal}
+    shapes = {i: _pattern(lines[i].text) for i in heads if not lines[i].ordinal}  # Facts.text is stripped
     for i, shape in shapes.items():
         if shape is not None and any(shapes.get(j) == shape for j in range(i - SIBLING_REACH, i + SIBLING_REACH + 1)
                                      if j != i):
